@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+
+const HELP: Record<string, string> = {
+  main: `linli — operations platform for a residential compound under lockdown
+
+Usage: linli <command> [options]
+
+Commands:
+  serve     start the web app and API (migrates first; seeds the demo on a fresh embedded database)
+  migrate   apply database migrations and exit
+  seed      write a demo community (linli seed --preset gelin)
+
+Run 'linli <command> --help' for a command's options.
+Configuration is by environment variables: PORT, HOST, DATABASE_URL, LINLI_DATA_DIR,
+LINLI_DEMO_PASSWORD, SESSION_SECRET, ... (see README.md).`,
+  serve: `Usage: linli serve
+
+Starts Linli on http://HOST:PORT (default 0.0.0.0:3000). Uses PostgreSQL when DATABASE_URL is
+set, otherwise the embedded database in LINLI_DATA_DIR (default ./data). Applies migrations,
+seeds the demo community on a fresh embedded database, and stops gracefully on SIGTERM/SIGINT.`,
+  migrate: `Usage: linli migrate
+
+Applies pending migrations to the database named by DATABASE_URL or LINLI_DATA_DIR, then exits.`,
+  seed: `Usage: linli seed --preset gelin [--demo-password P]
+
+Writes the demo community of the story (歌林春天: 125 buildings, 2,194 households, ~6,000
+residents, 8 staff, a secretary and 280 volunteers). Does nothing if it already exists.
+  --preset gelin        the only preset
+  --demo-password P     password of every demo account (default LINLI_DEMO_PASSWORD or linli-demo)`,
+};
+
+function fail(message: string): never {
+  process.stderr.write(`linli: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${HELP.main}\n`);
+    return;
+  }
+  if (!(command in HELP) || command === 'main') fail(`unknown command '${command}'. Run 'linli --help'.`);
+  const { values } = parseArgs({
+    args: rest,
+    options: { help: { type: 'boolean', short: 'h' }, preset: { type: 'string' }, 'demo-password': { type: 'string' } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP[command]}\n`);
+    return;
+  }
+  const config = loadConfig();
+  const { openAndMigrate, startServer } = await import('../server/server.ts');
+  if (command === 'serve') {
+    const started = Date.now();
+    const { seeded } = await startServer(config);
+    const url = `http://localhost:${config.port}`;
+    process.stdout.write(
+      `\nLinli is ready at ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}, ${((Date.now() - started) / 1000).toFixed(1)} s${seeded ? ', demo community seeded' : ''})\n` +
+        `Demo sign-ins (password: ${config.demoPassword}): secretary (coordinator), staff1…staff8 (committee staff),\n` +
+        '  v001…v280 (volunteers; v001 leads the parcels group), r0001…r0200 (residents)\n\n',
+    );
+    return;
+  }
+  const database = await openAndMigrate(config);
+  try {
+    if (command === 'migrate') {
+      process.stdout.write('Migrations applied.\n');
+    } else {
+      if (values.preset !== 'gelin') fail(`unknown or missing --preset. The only preset is 'gelin'.`);
+      const { seedGelin } = await import('../server/seed/seed-gelin.ts');
+      const password = values['demo-password'] ?? config.demoPassword;
+      if (password.length < 8) fail('the demo password needs at least 8 characters.');
+      const result = await seedGelin(database.db, password);
+      process.stdout.write(
+        result.created
+          ? `Seeded 歌林春天: ${result.counts.buildings} buildings, ${result.counts.households} households, ${result.counts.residents} residents, ${result.counts.accounts} accounts.\n`
+          : 'The demo community already exists; nothing changed.\n',
+      );
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof DataDirLockedError) fail(err.message);
+  if (err?.code === 'ECONNREFUSED') fail(`cannot reach PostgreSQL at DATABASE_URL (${err.message}).`);
+  if (err?.code === 'EADDRINUSE') fail(`port ${loadConfig().port} is already in use. Set PORT to another port.`);
+  if (err?.name === 'TypeError' && String(err.message).includes('parseArgs')) fail(err.message);
+  if (err?.code?.startsWith?.('ERR_PARSE_ARGS')) fail(`${err.message}. Run 'linli --help'.`);
+  process.stderr.write(`linli: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});

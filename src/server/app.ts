@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { communityRoutes } from './features/communities/communities.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import type { AppDeps } from './platform/context.ts';
+import { installErrorHandling } from './platform/error-handler.ts';
+import { installSessions } from './platform/sessions.ts';
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from deps.config.webDir when it exists. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    trustProxy: process.env.LINLI_TRUST_PROXY === '1',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const spaFallback = Boolean(options.serveWeb && fs.existsSync(path.join(deps.config.webDir, 'index.html')));
+  installErrorHandling(app, { spaFallback });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  await app.register(fastifyCookie);
+  installSessions(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Linli API', description: 'Operations platform for a compound under lockdown', version: deps.version },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(communityRoutes);
+  await app.register(auditRoutes);
+
+  if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
+  return app;
+}

@@ -1,0 +1,176 @@
+import {
+  boolean,
+  foreignKey,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts, communities } from './platform.ts';
+
+// Every key starts with community_id so that rows of one compound can never be
+// joined to another's, and the schema can be distributed by community unchanged.
+
+const communityId = () =>
+  uuid('community_id')
+    .notNull()
+    .references(() => communities.id, { onDelete: 'cascade' });
+
+export const gates = pgTable(
+  'gates',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    x: real('x').notNull().default(0),
+    y: real('y').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), unique('gates_code_key').on(t.communityId, t.code)],
+);
+
+export const zones = pgTable(
+  'zones',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    gateId: uuid('gate_id'),
+    color: text('color').notNull().default('#1677ff'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('zones_code_key').on(t.communityId, t.code),
+    foreignKey({ columns: [t.communityId, t.gateId], foreignColumns: [gates.communityId, gates.id] }),
+  ],
+);
+
+export const buildings = pgTable(
+  'buildings',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    zoneId: uuid('zone_id'),
+    floors: integer('floors').notNull().default(6),
+    x: real('x').notNull().default(0),
+    y: real('y').notNull().default(0),
+    relayResidentId: uuid('relay_resident_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('buildings_code_key').on(t.communityId, t.code),
+    foreignKey({ columns: [t.communityId, t.zoneId], foreignColumns: [zones.communityId, zones.id] }),
+  ],
+);
+
+export const households = pgTable(
+  'households',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    buildingId: uuid('building_id').notNull(),
+    room: text('room').notNull(),
+    phone: text('phone'),
+    size: integer('size').notNull().default(1),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('households_room_key').on(t.communityId, t.buildingId, t.room),
+    foreignKey({
+      columns: [t.communityId, t.buildingId],
+      foreignColumns: [buildings.communityId, buildings.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const residents = pgTable(
+  'residents',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    name: text('name').notNull(),
+    sex: text('sex'),
+    birthYear: integer('birth_year'),
+    mobile: text('mobile'),
+    flags: text('flags').array().notNull().default([]),
+    note: text('note'),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('residents_name_key').on(t.communityId, t.householdId, t.name),
+    foreignKey({
+      columns: [t.communityId, t.householdId],
+      foreignColumns: [households.communityId, households.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const volunteerGroups = pgTable(
+  'volunteer_groups',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    sort: integer('sort').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), unique('volunteer_groups_key').on(t.communityId, t.key)],
+);
+
+export const volunteers = pgTable(
+  'volunteers',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('pending'),
+    partyMember: boolean('party_member').notNull().default(false),
+    buildingId: uuid('building_id'),
+    room: text('room'),
+    workplace: text('workplace'),
+    skills: text('skills').array().notNull().default([]),
+    vehicles: text('vehicles').array().notNull().default([]),
+    ageBand: text('age_band'),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('volunteers_account_key').on(t.communityId, t.accountId),
+    foreignKey({ columns: [t.communityId, t.buildingId], foreignColumns: [buildings.communityId, buildings.id] }),
+  ],
+);
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    communityId: communityId(),
+    groupId: uuid('group_id').notNull(),
+    volunteerId: uuid('volunteer_id').notNull(),
+    isLeader: boolean('is_leader').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.groupId, t.volunteerId] }),
+    foreignKey({
+      columns: [t.communityId, t.groupId],
+      foreignColumns: [volunteerGroups.communityId, volunteerGroups.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.communityId, t.volunteerId],
+      foreignColumns: [volunteers.communityId, volunteers.id],
+    }).onDelete('cascade'),
+  ],
+);

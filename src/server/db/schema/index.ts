@@ -1,0 +1,2 @@
+export * from './community.ts';
+export * from './platform.ts';

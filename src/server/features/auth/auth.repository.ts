@@ -1,0 +1,59 @@
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { accounts, communities, loginAttempts, memberships, sessions } from '../../db/schema/index.ts';
+
+export async function findAccountForLogin(db: Db, login: string) {
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(or(eq(sql`lower(${accounts.username})`, login.toLowerCase()), eq(accounts.mobile, login)))
+    .limit(1);
+  return row;
+}
+
+export async function countFailures(db: Db, since: Date, key: { accountKey?: string; ip?: string }) {
+  const who = key.accountKey ? eq(loginAttempts.accountKey, key.accountKey) : eq(loginAttempts.ip, key.ip!);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(who, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return { count: row?.n ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+}
+
+export async function recordAttempt(db: Db, accountKey: string, ip: string, succeeded: boolean, at: Date) {
+  await db.insert(loginAttempts).values({ accountKey, ip, succeeded, at });
+}
+
+/** A successful sign-in forgives the account's earlier failures; old attempts are pruned. */
+export async function clearFailures(db: Db, accountKey: string, prunedBefore: Date) {
+  await db.delete(loginAttempts).where(or(eq(loginAttempts.accountKey, accountKey), lt(loginAttempts.at, prunedBefore)));
+}
+
+export async function revokeSession(db: Db, tokenHash: string, at: Date) {
+  await db.update(sessions).set({ revokedAt: at }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function listMemberships(db: Db, accountId: string) {
+  const rows = await db
+    .select({ communityId: communities.id, communityName: communities.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(communities, eq(communities.id, memberships.communityId))
+    .where(eq(memberships.accountId, accountId))
+    .orderBy(communities.name, memberships.role);
+  const byCommunity = new Map<string, { communityId: string; communityName: string; roles: string[] }>();
+  for (const row of rows) {
+    const entry = byCommunity.get(row.communityId) ?? { ...row, roles: [] };
+    entry.roles.push(row.role);
+    byCommunity.set(row.communityId, entry);
+  }
+  return [...byCommunity.values()].map(({ communityId, communityName, roles }) => ({ communityId, communityName, roles }));
+}
+
+export async function demoAccountsExist(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.isDemo, true)).limit(1);
+  return Boolean(row);
+}
+
+export async function setLocale(db: Db, accountId: string, locale: string) {
+  await db.update(accounts).set({ locale }).where(eq(accounts.id, accountId));
+}

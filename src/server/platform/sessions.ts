@@ -1,0 +1,131 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { pickLocale, type Locale } from '../../shared/roles.ts';
+import { accounts, platformSettings, sessions } from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
+import { AppError } from './app-error.ts';
+import type { AppDeps, AuthState } from './context.ts';
+
+export const SESSION_COOKIE = 'linli_session';
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+// Refreshing last_seen on every request would turn each read into a write.
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const hashToken = (secret: string, token: string) => createHmac('sha256', secret).update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+/** SESSION_SECRET, or one generated once and kept in the database so sessions survive restarts. */
+export async function resolveSessionSecret(db: Db, fromEnv: string | undefined): Promise<string> {
+  if (fromEnv) return fromEnv;
+  await db
+    .insert(platformSettings)
+    .values({ key: 'session_secret', value: randomBytes(32).toString('hex') })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(platformSettings).where(eq(platformSettings.key, 'session_secret'));
+  return row!.value;
+}
+
+export async function createSession(deps: AppDeps, accountId: string, ip: string, userAgent: string | undefined) {
+  const token = newToken();
+  const csrfToken = newToken();
+  const now = deps.clock.now();
+  await deps.db.insert(sessions).values({
+    tokenHash: hashToken(deps.sessionSecret, token),
+    accountId,
+    csrfToken,
+    ip,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  });
+  return { token, csrfToken };
+}
+
+export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
+}
+
+export async function authForToken(deps: AppDeps, token: string): Promise<AuthState | null> {
+  const tokenHash = hashToken(deps.sessionSecret, token);
+  const now = deps.clock.now();
+  const [row] = await deps.db
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        isNull(accounts.disabledAt),
+      ),
+    );
+  if (!row) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await deps.db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  const a = row.account;
+  return {
+    tokenHash,
+    csrfToken: row.session.csrfToken,
+    account: {
+      id: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      locale: a.locale as Locale,
+      isPlatformAdmin: a.isPlatformAdmin,
+      isDemo: a.isDemo,
+    },
+  };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves the session and language of every API request, and guards mutations against CSRF:
+ * a signed-in mutation must echo the session's CSRF token in a header, which another site's
+ * form or script cannot read or send; an anonymous one (sign-in) must at least carry the header.
+ */
+export function installSessions(app: FastifyInstance) {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('locale', 'zh-CN');
+  app.addHook('onRequest', async (req) => {
+    req.locale = pickLocale(req.headers['accept-language']);
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    req.auth = token ? await authForToken(app.deps, token) : null;
+    if (req.auth) req.locale = pickLocale(req.headers['accept-language'], req.auth.account.locale);
+    if (!MUTATING.has(req.method)) return;
+    const header = req.headers[CSRF_HEADER];
+    const presented = typeof header === 'string' ? header : '';
+    if (req.auth ? !sameToken(presented, req.auth.csrfToken) : presented.length === 0) {
+      throw new AppError('CSRF_FAILED');
+    }
+  });
+}
+
+export function requireAuth(auth: AuthState | null): AuthState {
+  if (!auth) throw new AppError('UNAUTHENTICATED');
+  return auth;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { ErrorDetail } from '../../shared/errors.ts';
+import type { Locale } from '../../shared/roles.ts';
+
+const localeErrors = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() } as const;
+
+type Issue = { path?: readonly PropertyKey[]; message?: string; code?: string } & Record<string, unknown>;
+
+/** Renders zod issues as field paths with messages in the caller's language. */
+export function validationDetails(issues: readonly Issue[], locale: Locale, root = ''): ErrorDetail[] {
+  const render = localeErrors[locale].localeError as (issue: unknown) => string | { message: string } | undefined;
+  return issues.map((issue) => {
+    const path = [root, ...(issue.path ?? []).map(String)].filter(Boolean).join('.');
+    let message = issue.message ?? '';
+    if (issue.code && issue.code !== 'custom') {
+      const rendered = render({ ...issue, input: issue.input });
+      if (rendered) message = typeof rendered === 'string' ? rendered : rendered.message;
+    } else if (locale === 'zh-CN' && issue.code === 'custom') {
+      message = customZh[message] ?? message;
+    }
+    return { path, message };
+  });
+}
+
+// Messages of our own refinements, in Chinese.
+const customZh: Record<string, string> = {
+  'control characters': '不能包含控制字符',
+  'unknown time zone': '未知的时区',
+  'lowercase letters, digits and dashes': '只能使用小写字母、数字和短横线',
+};

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { systemClock, type Clock } from './platform/context.ts';
+import { resolveSessionSecret } from './platform/sessions.ts';
+import { seedGelin } from './seed/seed-gelin.ts';
+
+export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+export async function openAndMigrate(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateDatabase(database);
+    return database;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+async function isEmpty(database: Database) {
+  const result = await database.db.execute(sql`select exists(select 1 from communities) as any`);
+  const rows = (result as unknown as { rows: { any: boolean }[] }).rows;
+  return !rows[0]?.any;
+}
+
+/** The demo seeds itself on first start on the embedded database (or when LINLI_SEED_DEMO=1). */
+function shouldSeedDemo(config: Config) {
+  const flag = process.env.LINLI_SEED_DEMO;
+  if (flag === '0') return false;
+  return flag === '1' || !config.databaseUrl;
+}
+
+export async function startServer(config: Config, clock: Clock = systemClock) {
+  const database = await openAndMigrate(config);
+  const logger = { level: config.logLevel };
+  let seeded = false;
+  if (shouldSeedDemo(config) && (await isEmpty(database))) {
+    await seedGelin(database.db, config.demoPassword);
+    seeded = true;
+  }
+  const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
+  const app = await buildApp(
+    { db: database.db, dbKind: database.kind, config, clock, version: VERSION, sessionSecret },
+    { logger, serveWeb: true },
+  );
+  await app.listen({ port: config.port, host: config.host });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  return { app, database, seeded };
+}

@@ -1,0 +1,57 @@
+import type { ErrorCode, ErrorParams } from '../errors.ts';
+import type { Locale } from '../roles.ts';
+
+const messages: Record<Locale, Record<ErrorCode, string>> = {
+  'zh-CN': {
+    VALIDATION_FAILED: '输入有误，请检查标出的内容。',
+    MALFORMED_REQUEST: '请求格式不正确（{reason}）。',
+    WEAK_PASSWORD: '密码至少需要 {min} 个字符。',
+    UNAUTHENTICATED: '请先登录。',
+    INVALID_CREDENTIALS: '用户名或密码不正确。',
+    CSRF_FAILED: '页面已过期，请刷新后重试。',
+    FORBIDDEN: '您没有权限进行此操作。',
+    NOT_FOUND: '找不到{what}。',
+    ROUTE_NOT_FOUND: '没有这个接口：{method} {url}',
+    SLUG_TAKEN: '小区标识“{slug}”已被使用，请换一个。',
+    USERNAME_TAKEN: '用户名“{username}”已被使用。',
+    PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
+    UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
+    RATE_LIMITED: '尝试次数过多，请 {seconds} 秒后再试。',
+    INTERNAL: '服务器出错了，请稍后再试。如需帮助，请提供编号 {requestId}。',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试。',
+  },
+  en: {
+    VALIDATION_FAILED: 'Some input is not valid. Please check the marked fields.',
+    MALFORMED_REQUEST: 'The request is malformed ({reason}).',
+    WEAK_PASSWORD: 'The password needs at least {min} characters.',
+    UNAUTHENTICATED: 'Please sign in first.',
+    INVALID_CREDENTIALS: 'The username or password is incorrect.',
+    CSRF_FAILED: 'This page has expired. Please reload and try again.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    NOT_FOUND: 'The {what} was not found.',
+    ROUTE_NOT_FOUND: 'There is no such endpoint: {method} {url}',
+    SLUG_TAKEN: 'The community id "{slug}" is already in use. Please choose another.',
+    USERNAME_TAKEN: 'The username "{username}" is already in use.',
+    PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
+    UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
+    RATE_LIMITED: 'Too many attempts. Please try again in {seconds} s.',
+    INTERNAL: 'Something went wrong on the server. If you need help, quote reference {requestId}.',
+    SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+  },
+};
+
+// Names of things used in NOT_FOUND messages.
+const nouns: Record<Locale, Record<string, string>> = {
+  'zh-CN': { community: '该小区', account: '该账号', session: '该会话', resource: '该内容' },
+  en: { community: 'community', account: 'account', session: 'session', resource: 'resource' },
+};
+
+export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
+  const template = messages[locale][code] ?? messages[locale].INTERNAL;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return '';
+    if (key === 'what') return nouns[locale][String(value)] ?? String(value);
+    return String(value);
+  });
+}
