@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/{server,cli}/**/*.test.ts'],
+          // The embedded database's lock has nothing to test on PostgreSQL.
+          exclude: process.env.LINLI_TEST_DB === 'postgres' ? ['src/cli/data-dir-lock.test.ts'] : [],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

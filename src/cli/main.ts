@@ -45,7 +45,11 @@ async function main(argv: string[]) {
   if (!(command in HELP) || command === 'main') fail(`unknown command '${command}'. Run 'linli --help'.`);
   const { values } = parseArgs({
     args: rest,
-    options: { help: { type: 'boolean', short: 'h' }, preset: { type: 'string' }, 'demo-password': { type: 'string' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      preset: { type: 'string' },
+      'demo-password': { type: 'string' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -89,7 +93,8 @@ async function main(argv: string[]) {
 main(process.argv.slice(2)).catch((err) => {
   if (err instanceof DataDirLockedError) fail(err.message);
   if (err?.code === 'ECONNREFUSED') fail(`cannot reach PostgreSQL at DATABASE_URL (${err.message}).`);
-  if (err?.code === 'EADDRINUSE') fail(`port ${loadConfig().port} is already in use. Set PORT to another port.`);
+  if (err?.code === 'EADDRINUSE')
+    fail(`port ${loadConfig().port} is already in use. Set PORT to another port.`);
   if (err?.name === 'TypeError' && String(err.message).includes('parseArgs')) fail(err.message);
   if (err?.code?.startsWith?.('ERR_PARSE_ARGS')) fail(`${err.message}. Run 'linli --help'.`);
   process.stderr.write(`linli: ${err?.stack ?? err}\n`);

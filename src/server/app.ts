@@ -45,7 +45,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   installSessions(app);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Linli API', description: 'Operations platform for a compound under lockdown', version: deps.version },
+      info: {
+        title: 'Linli API',
+        description: 'Operations platform for a compound under lockdown',
+        version: deps.version,
+      },
     },
     transform: jsonSchemaTransform,
   });

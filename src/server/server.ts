@@ -4,11 +4,13 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { systemClock, type Clock } from './platform/context.ts';
+import { type Clock, systemClock } from './platform/context.ts';
 import { resolveSessionSecret } from './platform/sessions.ts';
 import { seedGelin } from './seed/seed-gelin.ts';
 
-export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export const VERSION: string = JSON.parse(
+  fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
 
 export async function openAndMigrate(config: Config): Promise<Database> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -28,17 +28,31 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
       return send(req, reply, err.code, err.params, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => ({ ...(v.params.issue as object), message: v.message }));
-      return send(req, reply, 'VALIDATION_FAILED', {}, validationDetails(issues as any, locale, err.validationContext));
+      const issues = err.validation.map((v) => ({
+        ...v.params,
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+        message: v.message,
+      }));
+      return send(
+        req,
+        reply,
+        'VALIDATION_FAILED',
+        {},
+        validationDetails(issues as any, locale, err.validationContext),
+      );
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return send(req, reply, 'PAYLOAD_TOO_LARGE', { limit: `${Math.round(app.initialConfig.bodyLimit! / 1024)} KB` });
+      return send(req, reply, 'PAYLOAD_TOO_LARGE', {
+        limit: `${Math.round(app.initialConfig.bodyLimit! / 1024)} KB`,
+      });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return send(req, reply, 'UNSUPPORTED_MEDIA_TYPE', { type: String(req.headers['content-type'] ?? '') });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const reason = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError ? 'JSON' : err.code;
+      const reason =
+        err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError ? 'JSON' : err.code;
       return send(req, reply, 'MALFORMED_REQUEST', { reason: reason ?? String(err.statusCode) });
     }
     req.log.error({ err }, 'unhandled error');
@@ -50,6 +64,9 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
     if (options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api')) {
       return reply.sendFile('index.html');
     }
-    return send(req, reply, 'ROUTE_NOT_FOUND', { method: req.method, url: req.url.split('?')[0]!.slice(0, 200) });
+    return send(req, reply, 'ROUTE_NOT_FOUND', {
+      method: req.method,
+      url: req.url.split('?')[0]!.slice(0, 200),
+    });
   });
 }

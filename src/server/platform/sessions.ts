@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { pickLocale, type Locale } from '../../shared/roles.ts';
-import { accounts, platformSettings, sessions } from '../db/schema/index.ts';
+import { type Locale, pickLocale } from '../../shared/roles.ts';
 import type { Db } from '../db/client.ts';
+import { accounts, platformSettings, sessions } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, AuthState } from './context.ts';
 
@@ -14,7 +14,8 @@ export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export const hashToken = (secret: string, token: string) => createHmac('sha256', secret).update(token).digest('hex');
+export const hashToken = (secret: string, token: string) =>
+  createHmac('sha256', secret).update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
 /** SESSION_SECRET, or one generated once and kept in the database so sessions survive restarts. */
@@ -28,7 +29,12 @@ export async function resolveSessionSecret(db: Db, fromEnv: string | undefined):
   return row!.value;
 }
 
-export async function createSession(deps: AppDeps, accountId: string, ip: string, userAgent: string | undefined) {
+export async function createSession(
+  deps: AppDeps,
+  accountId: string,
+  ip: string,
+  userAgent: string | undefined,
+) {
   const token = newToken();
   const csrfToken = newToken();
   const now = deps.clock.now();
@@ -56,7 +62,12 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: stri
 }
 
 export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+  });
 }
 
 export async function authForToken(deps: AppDeps, token: string): Promise<AuthState | null> {

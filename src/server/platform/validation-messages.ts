@@ -8,21 +8,23 @@ type Issue = { path?: readonly PropertyKey[]; message?: string; code?: string } 
 
 /** Renders zod issues as field paths with messages in the caller's language. */
 export function validationDetails(issues: readonly Issue[], locale: Locale, root = ''): ErrorDetail[] {
-  const render = localeErrors[locale].localeError as (issue: unknown) => string | { message: string } | undefined;
+  const render = localeErrors[locale].localeError as (
+    issue: unknown,
+  ) => string | { message: string } | undefined;
   return issues.map((issue) => {
     const path = [root, ...(issue.path ?? []).map(String)].filter(Boolean).join('.');
     let message = issue.message ?? '';
-    if (issue.code && issue.code !== 'custom') {
+    if (message in customZh) {
+      if (locale === 'zh-CN') message = customZh[message]!;
+    } else if (issue.code && issue.code !== 'custom') {
       const rendered = render({ ...issue, input: issue.input });
       if (rendered) message = typeof rendered === 'string' ? rendered : rendered.message;
-    } else if (locale === 'zh-CN' && issue.code === 'custom') {
-      message = customZh[message] ?? message;
     }
     return { path, message };
   });
 }
 
-// Messages of our own refinements, in Chinese.
+// Messages our schemas set themselves (refinements, regex hints), in Chinese.
 const customZh: Record<string, string> = {
   'control characters': '不能包含控制字符',
   'unknown time zone': '未知的时区',

@@ -64,7 +64,12 @@ function planResidents(random: Random, size: number): PlannedResident[] {
   const sexes = (): ['M', 'F'] | ['F', 'M'] => (random.chance(0.5) ? ['M', 'F'] : ['F', 'M']);
   const people: PlannedResident[] = [];
   if (size === 1) {
-    people.push(person(random.chance(0.45) ? 'M' : 'F', random.chance(0.55) ? random.int(1936, 1956) : random.int(1970, 2000)));
+    people.push(
+      person(
+        random.chance(0.45) ? 'M' : 'F',
+        random.chance(0.55) ? random.int(1936, 1956) : random.int(1970, 2000),
+      ),
+    );
   } else {
     const [a, b] = sexes();
     const elderly = random.chance(0.3);
@@ -73,10 +78,14 @@ function planResidents(random: Random, size: number): PlannedResident[] {
     for (let i = 2; i < size; i++) {
       const childYear = base + random.int(24, 34);
       if (elderly && i === 2) people.push(person(random.chance(0.5) ? 'M' : 'F', childYear));
-      else people.push(person(random.chance(0.5) ? 'M' : 'F', Math.min(REFERENCE_YEAR, childYear + (elderly ? 28 : 0))));
+      else
+        people.push(
+          person(random.chance(0.5) ? 'M' : 'F', Math.min(REFERENCE_YEAR, childYear + (elderly ? 28 : 0))),
+        );
     }
   }
-  for (const p of people) applyFlags(random, p, people.length === 1 || people.every((q) => REFERENCE_YEAR - q.birthYear >= 70));
+  for (const p of people)
+    applyFlags(random, p, people.length === 1 || people.every((q) => REFERENCE_YEAR - q.birthYear >= 70));
   return people;
 }
 
@@ -113,26 +122,45 @@ export function planGelin() {
   // The couple of the story: in their eighties, living alone, hard of hearing; and the insulin patient.
   const couple = households[7]!;
   couple.residents = [
-    { name: '陆伯伯', sex: 'M', birthYear: 1941, mobile: null, flags: ['elderly', 'elderly_alone', 'hearing_impaired'], note: '耳背，需当面慢慢沟通' },
-    { name: '沈阿婆', sex: 'F', birthYear: 1943, mobile: null, flags: ['elderly', 'elderly_alone', 'hearing_impaired'], note: '耳背' },
+    {
+      name: '陆伯伯',
+      sex: 'M',
+      birthYear: 1941,
+      mobile: null,
+      flags: ['elderly', 'elderly_alone', 'hearing_impaired'],
+      note: '耳背，需当面慢慢沟通',
+    },
+    {
+      name: '沈阿婆',
+      sex: 'F',
+      birthYear: 1943,
+      mobile: null,
+      flags: ['elderly', 'elderly_alone', 'hearing_impaired'],
+      note: '耳背',
+    },
   ];
   couple.phone = null;
   const insulin = households[40]!.residents[0]!;
   insulin.flags = [...new Set([...insulin.flags, 'chronic_medication'])];
   insulin.note = '胰岛素';
   const volunteers = planVolunteers(random, households);
-  return { buildings, households, volunteers, residentAccounts: planResidentAccounts(households, volunteers) };
+  return {
+    buildings,
+    households,
+    volunteers,
+    residentAccounts: planResidentAccounts(households, volunteers),
+  };
 }
 
 function planVolunteers(random: Random, households: PlannedHousehold[]): PlannedVolunteer[] {
   const sizes = [80, 70, 30, 40, 30, 30];
   const candidates: { household: number; resident: number; age: number }[] = [];
-  households.forEach((h, hi) =>
+  households.forEach((h, hi) => {
     h.residents.forEach((r, ri) => {
       const age = REFERENCE_YEAR - r.birthYear;
       if (age >= 22 && age <= 68 && r.mobile) candidates.push({ household: hi, resident: ri, age });
-    }),
-  );
+    });
+  });
   const step = Math.floor(candidates.length / GELIN.volunteers);
   const volunteers: PlannedVolunteer[] = [];
   let groupIndex = 0;
@@ -153,7 +181,9 @@ function planVolunteers(random: Random, households: PlannedHousehold[]): Planned
       leaderOf: filled === 0 ? group : null,
       partyMember: random.chance(0.85),
       skills: random.chance(0.4) ? [random.pick(['driving', 'medical', 'zh_en', 'dialect', 'lifting'])] : [],
-      vehicles: random.chance(0.35) ? [random.pick(['tricycle', 'e_bike', 'bicycle', 'hand_cart', 'car'])] : [],
+      vehicles: random.chance(0.35)
+        ? [random.pick(['tricycle', 'e_bike', 'bicycle', 'hand_cart', 'car'])]
+        : [],
       ageBand: c.age < 30 ? '18-29' : c.age < 45 ? '30-44' : c.age < 60 ? '45-59' : '60+',
       workplace: random.pick(['市级机关', '区级机关', '企业', '学校', '医院', '自由职业', '退休']),
     });
@@ -169,7 +199,10 @@ function planResidentAccounts(households: PlannedHousehold[], volunteers: Planne
   const step = Math.floor(eligible.length / GELIN.residentAccounts);
   return Array.from({ length: GELIN.residentAccounts }, (_, i) => {
     const household = eligible[i * step]!;
-    const resident = Math.max(0, households[household]!.residents.findIndex((r) => r.mobile));
+    const resident = Math.max(
+      0,
+      households[household]!.residents.findIndex((r) => r.mobile),
+    );
     return { username: `r${String(i + 1).padStart(4, '0')}`, household, resident };
   });
 }

@@ -22,7 +22,12 @@ export interface SeedResult {
 /** Writes the demo community in one transaction; does nothing if it already exists. */
 export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResult> {
   const [existing] = await db.select().from(t.communities).where(eq(t.communities.slug, GELIN_SLUG));
-  if (existing) return { created: false, communityId: existing.id, counts: { buildings: 0, households: 0, residents: 0, accounts: 0 } };
+  if (existing)
+    return {
+      created: false,
+      communityId: existing.id,
+      counts: { buildings: 0, households: 0, residents: 0, accounts: 0 },
+    };
   const plan = planGelin();
   // One hash for every demo account: they share the demo password anyway, and hashing
   // ~500 times with argon2id would take most of the first start's time budget.
@@ -42,7 +47,11 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
   member(account('secretary', '支部书记（演示）'), 'coordinator');
   for (let i = 1; i <= 8; i++) {
     const cadre = i <= 2;
-    member(account(`staff${i}`, `${cadre ? '居委干部' : '社工'}${i}`), 'staff', cadre ? STAFF_TITLES.cadre : STAFF_TITLES.socialWorker);
+    member(
+      account(`staff${i}`, `${cadre ? '居委干部' : '社工'}${i}`),
+      'staff',
+      cadre ? STAFF_TITLES.cadre : STAFF_TITLES.socialWorker,
+    );
   }
 
   const gateIds = { west: randomUUID(), east: randomUUID() };
@@ -78,7 +87,12 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
       approvedAt: new Date('2022-04-09T00:00:00Z'),
     });
     for (const key of v.groups) {
-      groupMemberRows.push({ communityId, groupId: groupIds.get(key)!, volunteerId, isLeader: v.leaderOf === key });
+      groupMemberRows.push({
+        communityId,
+        groupId: groupIds.get(key)!,
+        volunteerId,
+        isLeader: v.leaderOf === key,
+      });
     }
   }
   for (const ra of plan.residentAccounts) {
@@ -91,7 +105,9 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
 
   await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
-    await tx.insert(t.communities).values({ id: communityId, slug: GELIN_SLUG, name: '歌林春天', timezone: 'Asia/Shanghai' });
+    await tx
+      .insert(t.communities)
+      .values({ id: communityId, slug: GELIN_SLUG, name: '歌林春天', timezone: 'Asia/Shanghai' });
     await tx.insert(t.gates).values([
       { communityId, id: gateIds.west, code: 'west', name: '西门', x: 0, y: 150 },
       { communityId, id: gateIds.east, code: 'east', name: '东门', x: 540, y: 150 },
@@ -103,12 +119,27 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
     await insertChunked(
       txDb,
       t.buildings,
-      plan.buildings.map((b) => ({ communityId, id: buildingIds.get(b.code)!, code: b.code, zoneId: zoneIds[b.zoneCode], floors: b.floors, x: b.x, y: b.y })),
+      plan.buildings.map((b) => ({
+        communityId,
+        id: buildingIds.get(b.code)!,
+        code: b.code,
+        zoneId: zoneIds[b.zoneCode],
+        floors: b.floors,
+        x: b.x,
+        y: b.y,
+      })),
     );
     await insertChunked(
       txDb,
       t.households,
-      households.map((h) => ({ communityId, id: h.id, buildingId: buildingIds.get(h.plan.buildingCode)!, room: h.plan.room, phone: h.plan.phone, size: h.plan.residents.length })),
+      households.map((h) => ({
+        communityId,
+        id: h.id,
+        buildingId: buildingIds.get(h.plan.buildingCode)!,
+        room: h.plan.room,
+        phone: h.plan.phone,
+        size: h.plan.residents.length,
+      })),
     );
     await insertChunked(txDb, t.accounts, accounts);
     await insertChunked(
@@ -130,7 +161,15 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
       ),
     );
     await insertChunked(txDb, t.memberships, memberships);
-    await tx.insert(t.volunteerGroups).values(DEFAULT_GROUPS.map((g, sort) => ({ communityId, id: groupIds.get(g.key)!, key: g.key, name: g.name, sort })));
+    await tx.insert(t.volunteerGroups).values(
+      DEFAULT_GROUPS.map((g, sort) => ({
+        communityId,
+        id: groupIds.get(g.key)!,
+        key: g.key,
+        name: g.name,
+        sort,
+      })),
+    );
     await insertChunked(txDb, t.volunteers, volunteerRows);
     await insertChunked(txDb, t.groupMembers, groupMemberRows);
     await audit(tx, {

@@ -5,6 +5,15 @@ export const ZUuid = z.uuid();
 export const ZRole = z.enum(ROLES);
 export const ZLocale = z.enum(['zh-CN', 'en']);
 
+/** C0 controls other than tab, newline and carriage return, and DEL: never typed by a person. */
+function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
 /** Free text typed by a person: trimmed, no control characters, bounded. */
 export const zText = (max: number) =>
   z
@@ -12,7 +21,9 @@ export const zText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'control characters' });
+    .refine((s) => !hasControlCharacters(s), {
+      message: 'control characters',
+    });
 
 export const ZErrorBody = z.object({
   error: z.object({

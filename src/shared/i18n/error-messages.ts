@@ -5,7 +5,6 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
   'zh-CN': {
     VALIDATION_FAILED: '输入有误，请检查标出的内容。',
     MALFORMED_REQUEST: '请求格式不正确（{reason}）。',
-    WEAK_PASSWORD: '密码至少需要 {min} 个字符。',
     UNAUTHENTICATED: '请先登录。',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
     CSRF_FAILED: '页面已过期，请刷新后重试。',
@@ -23,7 +22,6 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
   en: {
     VALIDATION_FAILED: 'Some input is not valid. Please check the marked fields.',
     MALFORMED_REQUEST: 'The request is malformed ({reason}).',
-    WEAK_PASSWORD: 'The password needs at least {min} characters.',
     UNAUTHENTICATED: 'Please sign in first.',
     INVALID_CREDENTIALS: 'The username or password is incorrect.',
     CSRF_FAILED: 'This page has expired. Please reload and try again.',

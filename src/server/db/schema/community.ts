@@ -124,7 +124,10 @@ export const volunteerGroups = pgTable(
     name: text('name').notNull(),
     sort: integer('sort').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.communityId, t.id] }), unique('volunteer_groups_key').on(t.communityId, t.key)],
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('volunteer_groups_key').on(t.communityId, t.key),
+  ],
 );
 
 export const volunteers = pgTable(
@@ -150,7 +153,10 @@ export const volunteers = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     unique('volunteers_account_key').on(t.communityId, t.accountId),
-    foreignKey({ columns: [t.communityId, t.buildingId], foreignColumns: [buildings.communityId, buildings.id] }),
+    foreignKey({
+      columns: [t.communityId, t.buildingId],
+      foreignColumns: [buildings.communityId, buildings.id],
+    }),
   ],
 );
 

@@ -64,7 +64,10 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_account_idx').on(t.accountKey, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_account_idx').on(t.accountKey, t.at),
+    index('login_attempts_ip_idx').on(t.ip, t.at),
+  ],
 );
 
 export const platformSettings = pgTable('platform_settings', {
@@ -121,8 +124,5 @@ export const auditLog = pgTable(
     data: jsonb('data'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.communityId, t.id] }),
-    index('audit_log_at_idx').on(t.communityId, t.at),
-  ],
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), index('audit_log_at_idx').on(t.communityId, t.at)],
 );

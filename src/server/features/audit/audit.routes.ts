@@ -18,6 +18,7 @@ export async function auditRoutes(app: FastifyInstance) {
         response: { 200: ZAuditPage, ...errorResponses },
       },
     },
-    async (req) => service.listAuditLog(app.deps, await communityActor(req, req.params.communityId), req.query),
+    async (req) =>
+      service.listAuditLog(app.deps, await communityActor(req, req.params.communityId), req.query),
   );
 }

@@ -26,7 +26,9 @@ export async function recordAttempt(db: Db, accountKey: string, ip: string, succ
 
 /** A successful sign-in forgives the account's earlier failures; old attempts are pruned. */
 export async function clearFailures(db: Db, accountKey: string, prunedBefore: Date) {
-  await db.delete(loginAttempts).where(or(eq(loginAttempts.accountKey, accountKey), lt(loginAttempts.at, prunedBefore)));
+  await db
+    .delete(loginAttempts)
+    .where(or(eq(loginAttempts.accountKey, accountKey), lt(loginAttempts.at, prunedBefore)));
 }
 
 export async function revokeSession(db: Db, tokenHash: string, at: Date) {
@@ -46,7 +48,11 @@ export async function listMemberships(db: Db, accountId: string) {
     entry.roles.push(row.role);
     byCommunity.set(row.communityId, entry);
   }
-  return [...byCommunity.values()].map(({ communityId, communityName, roles }) => ({ communityId, communityName, roles }));
+  return [...byCommunity.values()].map(({ communityId, communityName, roles }) => ({
+    communityId,
+    communityName,
+    roles,
+  }));
 }
 
 export async function demoAccountsExist(db: Db): Promise<boolean> {

@@ -1,8 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZLoginRequest, ZSessionResponse, ZUpdateMeRequest } from '../../../shared/api/auth.ts';
-import type { FastifyInstance } from 'fastify';
-import { authForToken, clearSessionCookie, requireAuth, setSessionCookie } from '../../platform/sessions.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
+import { authForToken, clearSessionCookie, requireAuth, setSessionCookie } from '../../platform/sessions.ts';
 import * as service from './auth.service.ts';
 
 export async function authRoutes(app: FastifyInstance) {

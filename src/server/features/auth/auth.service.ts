@@ -12,12 +12,18 @@ async function enforceLoginLimits(deps: AppDeps, accountKey: string, ip: string)
   const now = deps.clock.now();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const checks = [
-    { result: await repo.countFailures(deps.db, since, { accountKey }), limit: deps.config.loginLimitPerAccount },
+    {
+      result: await repo.countFailures(deps.db, since, { accountKey }),
+      limit: deps.config.loginLimitPerAccount,
+    },
     { result: await repo.countFailures(deps.db, since, { ip }), limit: deps.config.loginLimitPerIp },
   ];
   for (const { result, limit } of checks) {
     if (result.count >= limit && result.oldest) {
-      const seconds = Math.max(1, Math.ceil((result.oldest.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
+      const seconds = Math.max(
+        1,
+        Math.ceil((result.oldest.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000),
+      );
       throw new AppError('RATE_LIMITED', { seconds }, [], { 'retry-after': String(seconds) });
     }
   }

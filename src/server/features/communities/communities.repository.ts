@@ -63,7 +63,10 @@ export async function countGroupMembers(db: Db, communityId: string) {
     .from(volunteerGroups)
     .leftJoin(
       groupMembers,
-      and(eq(groupMembers.communityId, volunteerGroups.communityId), eq(groupMembers.groupId, volunteerGroups.id)),
+      and(
+        eq(groupMembers.communityId, volunteerGroups.communityId),
+        eq(groupMembers.groupId, volunteerGroups.id),
+      ),
     )
     .leftJoin(
       volunteers,

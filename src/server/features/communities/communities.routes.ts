@@ -34,7 +34,8 @@ export async function communityRoutes(app: FastifyInstance) {
       schema: {
         operationId: 'createCommunity',
         tags: ['communities'],
-        summary: 'Create a community (committee staff or platform admins); the creator becomes its coordinator',
+        summary:
+          'Create a community (committee staff or platform admins); the creator becomes its coordinator',
         body: ZCreateCommunityRequest,
         response: { 201: ZCommunity, ...errorResponses },
       },

@@ -1,4 +1,8 @@
-import type { TCommunity, TCommunityOverview, TCreateCommunityRequest } from '../../../shared/api/communities.ts';
+import type {
+  TCommunity,
+  TCommunityOverview,
+  TCreateCommunityRequest,
+} from '../../../shared/api/communities.ts';
 import { ZCreateCommunityRequest } from '../../../shared/api/communities.ts';
 import { DEFAULT_GROUPS, STAFF_TITLES } from '../../../shared/groups.ts';
 import type { Role } from '../../../shared/roles.ts';
@@ -10,7 +14,10 @@ import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts'
 import { communityActions } from './communities.policy.ts';
 import * as repo from './communities.repository.ts';
 
-const present = (row: { id: string; slug: string; name: string; timezone: string }, roles: Role[]): TCommunity => ({
+const present = (
+  row: { id: string; slug: string; name: string; timezone: string },
+  roles: Role[],
+): TCommunity => ({
   id: row.id,
   slug: row.slug,
   name: row.name,
@@ -24,9 +31,17 @@ export async function listMyCommunities(deps: AppDeps, account: SignedInAccount)
 }
 
 /** The creator becomes staff and coordinator of the new community, which starts with the six groups. */
-export async function createCommunity(deps: AppDeps, account: SignedInAccount, input: TCreateCommunityRequest) {
+export async function createCommunity(
+  deps: AppDeps,
+  account: SignedInAccount,
+  input: TCreateCommunityRequest,
+) {
   const held = await repo.listCommunitiesOf(deps.db, account.id);
-  const actor: Actor = { account, communityId: null, roles: [...new Set(held.flatMap((c) => c.roles as Role[]))] };
+  const actor: Actor = {
+    account,
+    communityId: null,
+    roles: [...new Set(held.flatMap((c) => c.roles as Role[]))],
+  };
   const role = authorize(actor, communityActions['community.create']);
   const data = ZCreateCommunityRequest.parse(input);
   if (await repo.slugExists(deps.db, data.slug)) throw new AppError('SLUG_TAKEN', { slug: data.slug });
