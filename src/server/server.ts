@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { packageJsonPath } from './paths.ts';
 import { type Clock, systemClock } from './platform/context.ts';
 import { resolveSessionSecret } from './platform/sessions.ts';
 import { seedGelin } from './seed/seed-gelin.ts';
 
-export const VERSION: string = JSON.parse(
-  fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+export const VERSION: string = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8')).version;
 
 export async function openAndMigrate(config: Config): Promise<Database> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -37,7 +35,8 @@ function shouldSeedDemo(config: Config) {
 }
 
 export async function startServer(config: Config, clock: Clock = systemClock) {
-  const database = await openAndMigrate(config);
+  // Loading the app's modules and opening the database overlap: both take about a second.
+  const [database, { buildApp }] = await Promise.all([openAndMigrate(config), import('./app.ts')]);
   const logger = { level: config.logLevel };
   let seeded = false;
   if (shouldSeedDemo(config) && (await isEmpty(database))) {
