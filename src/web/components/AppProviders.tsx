@@ -1,0 +1,44 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.ts';
+import { markSignedOut } from '../api/session.ts';
+import { theme } from '../lib/theme.ts';
+
+// Retrying a 4xx cannot succeed; a dropped connection on a phone often does.
+function shouldRetry(failures: number, error: unknown) {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failures < 2;
+}
+
+function createQueryClient() {
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) markSignedOut(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
+  });
+  return client;
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const { i18n } = useTranslation();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider
+        locale={i18n.language === 'en' ? enUS : zhCN}
+        theme={theme}
+        // "登 录" with an inserted space reads oddly aloud and breaks text search.
+        button={{ autoInsertSpace: false }}
+      >
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import { Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-loading" role="status">
+      <Spin size="large" description={t('common.loading')} />
+    </div>
+  );
+}
