@@ -24,19 +24,31 @@ export function runLinli(args: string[], env: NodeJS.ProcessEnv = {}) {
   });
 }
 
-export async function startLinli(
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+export interface RunningLinli {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Starts `linli serve` on a free port and waits until it answers /api/health. */
+export async function startLinli(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<RunningLinli> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [LINLI_BIN, 'serve'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  // If the test process dies without stopping it, the server must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`linli exited early:\n${output}`);
     try {
@@ -48,10 +60,15 @@ export async function startLinli(
   throw new Error(`linli did not become healthy:\n${output}`);
 }
 
+/** SIGTERM, as a service manager would; SIGKILL if it has not exited within 15 s. */
 export function stopLinli(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.once('exit', (code) => resolve(code));
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
     child.kill('SIGTERM');
   });
 }

@@ -1,3 +1,4 @@
+import { auditSummary } from '../../shared/i18n/audit-messages.ts';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { PolicyRole } from './authorize.ts';
@@ -10,8 +11,8 @@ export interface AuditRecord {
   action: string;
   targetType: string;
   targetId?: string | null;
-  summary: string;
-  data?: unknown;
+  /** Parameters of the action's summary sentence (shared/i18n/audit-messages.ts). */
+  params: Record<string, string | number>;
 }
 
 type Executor = Pick<Db, 'insert'>;
@@ -26,7 +27,8 @@ export async function audit(tx: Executor, record: AuditRecord): Promise<void> {
     action: record.action,
     targetType: record.targetType,
     targetId: record.targetId ?? null,
-    summary: record.summary.slice(0, 500),
-    data: record.data ?? null,
+    // The English sentence is kept for readers of the raw table; the API renders it per reader.
+    summary: (auditSummary('en', record.action, record.params) ?? record.action).slice(0, 500),
+    data: record.params,
   });
 }

@@ -25,7 +25,10 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
     const locale = req.locale ?? pickLocale(req.headers['accept-language']);
     if (err instanceof AppError) {
       for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);
-      return send(req, reply, err.code, err.params, err.details);
+      // A detail without its own message points the error's message at a field.
+      const message = errorMessage(locale, err.code, err.params);
+      const details = err.details.map((d) => ({ path: d.path, message: d.message || message }));
+      return send(req, reply, err.code, err.params, details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({

@@ -14,7 +14,9 @@ export function validationDetails(issues: readonly Issue[], locale: Locale, root
   return issues.map((issue) => {
     const path = [root, ...(issue.path ?? []).map(String)].filter(Boolean).join('.');
     let message = issue.message ?? '';
-    if (message in customZh) {
+    if (isMissing(issue)) {
+      message = locale === 'zh-CN' ? '必填' : 'Required';
+    } else if (message in customZh) {
       if (locale === 'zh-CN') message = customZh[message]!;
     } else if (issue.code && issue.code !== 'custom') {
       const rendered = render({ ...issue, input: issue.input });
@@ -22,6 +24,12 @@ export function validationDetails(issues: readonly Issue[], locale: Locale, root
     }
     return { path, message };
   });
+}
+
+// Plain words for an empty or absent field: zod's "expected string to have >=1 characters" is hard going.
+function isMissing(issue: Issue): boolean {
+  if (issue.code === 'invalid_type') return String(issue.message).includes('received undefined');
+  return issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1;
 }
 
 // Messages our schemas set themselves (refinements, regex hints), in Chinese.

@@ -179,7 +179,7 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
       action: 'community.seed',
       targetType: 'community',
       targetId: communityId,
-      summary: 'demo community seeded (preset gelin)',
+      params: { preset: 'gelin' },
     });
   });
   return {

@@ -11,6 +11,7 @@ export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 export const ZMembership = z.object({
   communityId: ZUuid,
   communityName: z.string(),
+  timezone: z.string(),
   roles: z.array(ZRole),
 });
 

@@ -3,10 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, useAuditLog } from '../api/audit.ts';
 import { errorMessage } from '../api/client.ts';
-import { useCommunities } from '../api/communities.ts';
 import { LoadError } from '../components/LoadError.tsx';
 import { canSeeAudit } from '../lib/access.ts';
-import { DEFAULT_TIMEZONE, endOfDayUtc, startOfDayUtc } from '../lib/time.ts';
+import { endOfDayUtc, startOfDayUtc } from '../lib/time.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useIsDesktop } from '../lib/useIsDesktop.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
@@ -20,16 +19,17 @@ export function AuditPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('audit.title'));
   const { membership } = useCommunity();
-  const communities = useCommunities();
   if (!membership) return <NoCommunity />;
   if (!canSeeAudit(membership.roles)) {
     return <Result status="403" title={<h1 className="result-title">{t('common.forbidden')}</h1>} />;
   }
-  // Times must not be shown in a wrong zone, so wait for the community's; fall back only on failure.
-  if (communities.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  const timeZone =
-    communities.data?.items.find((c) => c.id === membership.communityId)?.timezone ?? DEFAULT_TIMEZONE;
-  return <AuditLog key={membership.communityId} communityId={membership.communityId} timeZone={timeZone} />;
+  return (
+    <AuditLog
+      key={membership.communityId}
+      communityId={membership.communityId}
+      timeZone={membership.timezone}
+    />
+  );
 }
 
 function AuditLog({ communityId, timeZone }: { communityId: string; timeZone: string }) {

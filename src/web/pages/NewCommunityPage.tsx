@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TCreateCommunityRequest } from '../../shared/api/communities.ts';
-import { ApiError, errorMessage, fieldErrors } from '../api/client.ts';
+import { errorMessage, fieldErrors } from '../api/client.ts';
 import { useCreateCommunity } from '../api/communities.ts';
 import { useSession } from '../api/session.ts';
 import { canCreateCommunity } from '../lib/access.ts';
@@ -43,7 +43,6 @@ function NewCommunityForm() {
       },
       onError: (error) => {
         const byField = fieldErrors(error);
-        if (error instanceof ApiError && error.code === 'SLUG_TAKEN') byField.set('slug', [error.message]);
         form.setFields(
           FIELDS.map((name) => ({ name: name as keyof Values, errors: byField.get(name) ?? [] })),
         );

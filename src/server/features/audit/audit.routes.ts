@@ -19,6 +19,11 @@ export async function auditRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      service.listAuditLog(app.deps, await communityActor(req, req.params.communityId), req.query),
+      service.listAuditLog(
+        app.deps,
+        await communityActor(req, req.params.communityId),
+        req.query,
+        req.locale,
+      ),
   );
 }

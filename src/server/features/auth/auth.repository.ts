@@ -37,22 +37,27 @@ export async function revokeSession(db: Db, tokenHash: string, at: Date) {
 
 export async function listMemberships(db: Db, accountId: string) {
   const rows = await db
-    .select({ communityId: communities.id, communityName: communities.name, role: memberships.role })
+    .select({
+      communityId: communities.id,
+      communityName: communities.name,
+      timezone: communities.timezone,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(communities, eq(communities.id, memberships.communityId))
     .where(eq(memberships.accountId, accountId))
     .orderBy(communities.name, memberships.role);
-  const byCommunity = new Map<string, { communityId: string; communityName: string; roles: string[] }>();
+  const byCommunity = new Map<
+    string,
+    { communityId: string; communityName: string; timezone: string; roles: string[] }
+  >();
   for (const row of rows) {
-    const entry = byCommunity.get(row.communityId) ?? { ...row, roles: [] };
+    const { role: _role, ...community } = row;
+    const entry = byCommunity.get(row.communityId) ?? { ...community, roles: [] };
     entry.roles.push(row.role);
     byCommunity.set(row.communityId, entry);
   }
-  return [...byCommunity.values()].map(({ communityId, communityName, roles }) => ({
-    communityId,
-    communityName,
-    roles,
-  }));
+  return [...byCommunity.values()];
 }
 
 export async function demoAccountsExist(db: Db): Promise<boolean> {

@@ -14,6 +14,9 @@ import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts'
 import { communityActions } from './communities.policy.ts';
 import * as repo from './communities.repository.ts';
 
+const slugTaken = (slug: string) =>
+  new AppError('SLUG_TAKEN', { slug }, [{ path: 'body.slug', message: '' }]);
+
 const present = (
   row: { id: string; slug: string; name: string; timezone: string },
   roles: Role[],
@@ -44,10 +47,10 @@ export async function createCommunity(
   };
   const role = authorize(actor, communityActions['community.create']);
   const data = ZCreateCommunityRequest.parse(input);
-  if (await repo.slugExists(deps.db, data.slug)) throw new AppError('SLUG_TAKEN', { slug: data.slug });
+  if (await repo.slugExists(deps.db, data.slug)) throw slugTaken(data.slug);
   const created = await deps.db.transaction(async (tx) => {
     const [row] = await tx.insert(communities).values(data).onConflictDoNothing().returning();
-    if (!row) throw new AppError('SLUG_TAKEN', { slug: data.slug });
+    if (!row) throw slugTaken(data.slug);
     await tx.insert(memberships).values([
       { communityId: row.id, accountId: account.id, role: 'staff', title: STAFF_TITLES.cadre },
       { communityId: row.id, accountId: account.id, role: 'coordinator' },
@@ -62,7 +65,7 @@ export async function createCommunity(
       action: 'community.create',
       targetType: 'community',
       targetId: row.id,
-      summary: `created community ${row.name} (${row.slug})`,
+      params: { name: row.name, slug: row.slug },
     });
     return row;
   });
