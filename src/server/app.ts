@@ -11,6 +11,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/communities/communities.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { registryRoutes } from './features/registry/registry.routes.ts';
 import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { installSessions } from './platform/sessions.ts';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(authRoutes);
   await app.register(communityRoutes);
   await app.register(auditRoutes);
+  await app.register(registryRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -68,3 +68,69 @@ export async function databaseFingerprint(db: Db): Promise<string> {
   }
   return parts.join(',');
 }
+
+/**
+ * A small registry in a community: one zone with a gate, buildings 2 and 12, three households,
+ * five residents (two vulnerable). The account named by residentAccountId lives in 12-1203.
+ */
+export async function seedSmallRegistry(db: Db, communityId: string, residentAccountId?: string) {
+  const { buildings, gates, households, residents, zones } = await import('../db/schema/index.ts');
+  const [gate] = await db
+    .insert(gates)
+    .values({ communityId, code: 'east', name: '东门', x: 200, y: 50 })
+    .returning();
+  const [zone] = await db
+    .insert(zones)
+    .values({ communityId, code: 'east', name: '东区', gateId: gate!.id })
+    .returning();
+  const [b2, b12] = await db
+    .insert(buildings)
+    .values([
+      { communityId, code: '12', zoneId: zone!.id, x: 120, y: 40 },
+      { communityId, code: '2', zoneId: zone!.id, x: 20, y: 40 },
+    ])
+    .returning()
+    .then((rows) => [rows[1]!, rows[0]!]);
+  const [h1, h2, h3] = await db
+    .insert(households)
+    .values([
+      { communityId, buildingId: b12!.id, room: '1203', phone: '13812345678', size: 2 },
+      { communityId, buildingId: b12!.id, room: '101', size: 1 },
+      { communityId, buildingId: b2!.id, room: '502', size: 2 },
+    ])
+    .returning();
+  const people = await db
+    .insert(residents)
+    .values([
+      {
+        communityId,
+        householdId: h1!.id,
+        name: '张伟',
+        sex: 'M',
+        birthYear: 1980,
+        mobile: '13812345678',
+        accountId: residentAccountId ?? null,
+      },
+      {
+        communityId,
+        householdId: h1!.id,
+        name: '李芳',
+        sex: 'F',
+        birthYear: 1982,
+        mobile: '13987654321',
+        flags: ['pregnant'],
+      },
+      {
+        communityId,
+        householdId: h2!.id,
+        name: '陆伯伯',
+        sex: 'M',
+        birthYear: 1941,
+        flags: ['elderly', 'elderly_alone', 'hearing_impaired'],
+      },
+      { communityId, householdId: h3!.id, name: '王强', sex: 'M', birthYear: 1975, mobile: '13700001111' },
+      { communityId, householdId: h3!.id, name: '王小明', sex: 'M', birthYear: 2012 },
+    ])
+    .returning();
+  return { zone: zone!, gate: gate!, b2: b2!, b12: b12!, households: [h1!, h2!, h3!], residents: people };
+}

@@ -11,7 +11,13 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     FORBIDDEN: '您没有权限进行此操作。',
     NOT_FOUND: '找不到{what}。',
     ROUTE_NOT_FOUND: '没有这个接口：{method} {url}',
+    UNKNOWN_ZONE: '本小区没有这个片区。',
+    UNKNOWN_BUILDING: '本小区没有这栋楼。',
+    RELAY_NOT_IN_BUILDING: '楼组长必须是本楼的居民。',
     SLUG_TAKEN: '小区标识“{slug}”已被使用，请换一个。',
+    RESIDENT_EXISTS: '{room}室已经登记了一位叫“{name}”的居民。',
+    IMPORT_ALREADY_COMMITTED: '这份名册已经导入过了，没有重复导入。',
+    IMPORT_EXPIRED: '预览已过期，请重新上传名册。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -28,7 +34,13 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     FORBIDDEN: 'You are not allowed to do this.',
     NOT_FOUND: 'The {what} was not found.',
     ROUTE_NOT_FOUND: 'There is no such endpoint: {method} {url}',
+    UNKNOWN_ZONE: 'This community has no such zone.',
+    UNKNOWN_BUILDING: 'This community has no such building.',
+    RELAY_NOT_IN_BUILDING: 'The relay contact must live in this building.',
     SLUG_TAKEN: 'The community id "{slug}" is already in use. Please choose another.',
+    RESIDENT_EXISTS: 'Room {room} already has a resident called "{name}".',
+    IMPORT_ALREADY_COMMITTED: 'This roster has already been imported; it was not imported twice.',
+    IMPORT_EXPIRED: 'The preview has expired. Please upload the roster again.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
@@ -40,8 +52,24 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
 
 // Names of things used in NOT_FOUND messages.
 const nouns: Record<Locale, Record<string, string>> = {
-  'zh-CN': { community: '该小区', account: '该账号', session: '该会话', resource: '该内容' },
-  en: { community: 'community', account: 'account', session: 'session', resource: 'resource' },
+  'zh-CN': {
+    community: '该小区',
+    account: '该账号',
+    session: '该会话',
+    resource: '该内容',
+    building: '这栋楼',
+    resident: '这位居民',
+    import: '这次导入',
+  },
+  en: {
+    community: 'community',
+    account: 'account',
+    session: 'session',
+    resource: 'resource',
+    building: 'building',
+    resident: 'resident',
+    import: 'import',
+  },
 };
 
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {

@@ -2,6 +2,7 @@ import {
   boolean,
   foreignKey,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -179,4 +180,22 @@ export const groupMembers = pgTable(
       foreignColumns: [volunteers.communityId, volunteers.id],
     }).onDelete('cascade'),
   ],
+);
+
+/** A previewed roster upload, waiting to be committed (once) before it expires. */
+export const rosterImports = pgTable(
+  'roster_imports',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    /** the parsed roster (records and which columns the sheet has), as the preview showed it */
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    committedAt: timestamp('committed_at', { withTimezone: true }),
+    result: jsonb('result'),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] })],
 );
