@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,7 +12,8 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/communities/communities.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { registryRoutes } from './features/registry/registry.routes.ts';
+import { registryRoutes, rosterExportRoutes } from './features/registry/registry.routes.ts';
+import { rosterImportRoutes } from './features/registry/roster-import.routes.ts';
 import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { installSessions } from './platform/sessions.ts';
@@ -43,6 +45,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart);
   installSessions(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -62,6 +65,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(communityRoutes);
   await app.register(auditRoutes);
   await app.register(registryRoutes);
+  await app.register(rosterExportRoutes);
+  await app.register(rosterImportRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

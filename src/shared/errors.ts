@@ -1,3 +1,5 @@
+import { ROSTER_FILE_PROBLEMS, type RosterFileProblem } from './roster-codes.ts';
+
 // Every error the API can return, with its HTTP status. The web turns the code
 // into a message or a field error; the server renders the message in the caller's language.
 export const ERROR_STATUS = {
@@ -22,6 +24,10 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  // Problems of an uploaded roster file as a whole (messages in i18n/roster-messages.ts).
+  ...(Object.fromEntries(
+    ROSTER_FILE_PROBLEMS.map((code) => [code, code === 'FILE_TOO_LARGE' ? 413 : 400]),
+  ) as Record<RosterFileProblem, 400 | 413>),
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

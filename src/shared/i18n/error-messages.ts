@@ -1,7 +1,9 @@
 import type { ErrorCode, ErrorParams } from '../errors.ts';
 import type { Locale } from '../roles.ts';
+import { ROSTER_FILE_PROBLEMS, type RosterFileProblem } from '../roster-codes.ts';
+import { rosterProblemMessage } from './roster-messages.ts';
 
-const messages: Record<Locale, Record<ErrorCode, string>> = {
+const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, string>> = {
   'zh-CN': {
     VALIDATION_FAILED: '输入有误，请检查标出的内容。',
     MALFORMED_REQUEST: '请求格式不正确（{reason}）。',
@@ -72,7 +74,11 @@ const nouns: Record<Locale, Record<string, string>> = {
   },
 };
 
+const isRosterFileProblem = (code: ErrorCode): code is RosterFileProblem =>
+  (ROSTER_FILE_PROBLEMS as readonly string[]).includes(code);
+
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
+  if (isRosterFileProblem(code)) return rosterProblemMessage(locale, code, params);
   const template = messages[locale][code] ?? messages[locale].INTERNAL;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];

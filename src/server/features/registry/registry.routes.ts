@@ -22,6 +22,7 @@ import { communityActor } from '../../platform/actor.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import * as service from './registry.service.ts';
 import * as residents from './residents.service.ts';
+import { exportRoster } from './roster-export.ts';
 
 const base = '/api/communities/:communityId';
 const ZReveal = ZResidentQuery.pick({ reveal: true });
@@ -221,6 +222,37 @@ export async function registryRoutes(app: FastifyInstance) {
     async (req, reply) => {
       await residents.deleteResident(deps, await communityActor(req, req.params.communityId), req.params.id);
       return reply.status(204).send(null);
+    },
+  );
+}
+
+export async function rosterExportRoutes(app: FastifyInstance) {
+  router(app).get(
+    `${base}/roster.xlsx`,
+    {
+      schema: {
+        operationId: 'exportRoster',
+        tags: ['registry'],
+        summary:
+          'Download the registry (all, or filtered) as xlsx with Chinese headers (staff, coordinator; audited)',
+        params: ZCommunityParams,
+        querystring: ZResidentQuery.pick({ zoneId: true, buildingId: true, flag: true, vulnerable: true }),
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        // Buffers bypass the serializer; the schema only documents the binary body.
+        response: { 200: z.any().describe('xlsx workbook'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = await communityActor(req, req.params.communityId);
+      const file = await exportRoster(app.deps, actor, req.query);
+      const date = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="roster-${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(`居民名册-${date}.xlsx`)}`,
+        )
+        .send(file);
     },
   );
 }
