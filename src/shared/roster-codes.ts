@@ -26,6 +26,9 @@ export const ROSTER_PROBLEM_CODES = [
   'SEX_UNREADABLE',
   'VALUE_TOO_LONG',
   'DUPLICATE_MERGED',
+  // site-plan positions (building,x,y)
+  'POSITION_UNREADABLE',
+  'BUILDING_NOT_FOUND',
 ] as const;
 export type RosterProblemCode = (typeof ROSTER_PROBLEM_CODES)[number];
 

@@ -21,6 +21,8 @@ const templates: Record<Locale, Record<RosterCode | Variant, string>> = {
       '第{row}行：看不懂“{column}”中的“{value}”，请写出生年份（如 1956）或年龄（如 66）。',
     SEX_UNREADABLE: '第{row}行：看不懂性别“{value}”，请写“男”或“女”。',
     VALUE_TOO_LONG: '第{row}行：“{column}”一栏的内容太长（最多 {limit} 个字）：{value}',
+    POSITION_UNREADABLE: '第{row}行：看不懂坐标“{value}”，x 和 y 要写成米数，如 120.5。',
+    BUILDING_NOT_FOUND: '第{row}行：本小区没有{value}号楼。',
     DUPLICATE_MERGED: '第{row}行与第{intoRow}行是同一个人（{building}号楼 {room}室 {name}），已合并为一条。',
     FILE_EMPTY: '文件是空的。',
     FILE_TOO_LARGE: '文件太大了，上限是 10 MB。请删掉不需要的工作表和图片后再上传。',
@@ -37,6 +39,8 @@ const templates: Record<Locale, Record<RosterCode | Variant, string>> = {
     BUILDING_EMPTY:
       'Row {row}: the building is empty. If the building cells are merged, unmerge them and fill in the building on every row.',
     ROOM_UNREADABLE: 'Row {row}: cannot read the room "{value}"; write it like 1203.',
+    POSITION_UNREADABLE: 'Row {row}: cannot read the position "{value}"; x and y are metres, like 120.5.',
+    BUILDING_NOT_FOUND: 'Row {row}: this community has no building {value}.',
     ROOM_EMPTY:
       'Row {row}: the room is empty. If the room cells are merged, unmerge them and fill in the room on every row.',
     NAME_MISSING: 'Row {row}: the name is missing.',

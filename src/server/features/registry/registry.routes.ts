@@ -10,6 +10,7 @@ import {
   ZHouseholdPage,
   ZHouseholdQuery,
   ZIdParams,
+  ZPositionsResult,
   ZResident,
   ZResidentPage,
   ZResidentQuery,
@@ -20,6 +21,7 @@ import {
 } from '../../../shared/api/registry.ts';
 import { communityActor } from '../../platform/actor.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
+import { importBuildingPositions } from './positions.service.ts';
 import * as service from './registry.service.ts';
 import * as residents from './residents.service.ts';
 import { exportRoster } from './roster-export.ts';
@@ -117,6 +119,26 @@ export async function registryRoutes(app: FastifyInstance) {
         await communityActor(req, req.params.communityId),
         req.params.id,
         req.body.residentId,
+      ),
+  );
+  r.post(
+    `${base}/buildings/positions`,
+    {
+      schema: {
+        operationId: 'importBuildingPositions',
+        tags,
+        summary: 'Set site-plan positions from a CSV of building,x,y in metres (staff, coordinator)',
+        params: ZCommunityParams,
+        body: z.object({ csv: z.string().max(200_000) }),
+        response: { 200: ZPositionsResult, ...errorResponses },
+      },
+    },
+    async (req) =>
+      importBuildingPositions(
+        deps,
+        await communityActor(req, req.params.communityId),
+        req.body.csv,
+        req.locale,
       ),
   );
   r.get(

@@ -196,3 +196,42 @@ describe('the community registry', () => {
     );
   });
 });
+
+describe('site plan positions from a CSV', () => {
+  let t: TestApp;
+  let a: string;
+  let staff: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ a } = await seedTwoCommunities(t.deps.db));
+    await seedSmallRegistry(t.deps.db, a);
+    staff = await signIn(t.app, 'staff');
+  });
+  afterAll(() => t.close());
+
+  it('moves the buildings it names and reports the lines it cannot use', async () => {
+    const csv = 'building,x,y\n12,300,80\n2号楼,15.5,20\n99,1,1\n天台,1,1\n';
+    const res = await call(t.app, staff, 'POST', `/api/communities/${a}/buildings/positions`, { csv });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().updated).toBe(2);
+    expect(res.json().rejected.map((r: { row: number; code: string }) => [r.row, r.code])).toEqual([
+      [4, 'BUILDING_NOT_FOUND'],
+      [5, 'BUILDING_UNREADABLE'],
+    ]);
+    const items = (await call(t.app, staff, 'GET', `/api/communities/${a}/buildings`)).json().items;
+    expect(items.map((b: { code: string; x: number; y: number }) => [b.code, b.x, b.y])).toEqual([
+      ['2', 15.5, 20],
+      ['12', 300, 80],
+    ]);
+  });
+
+  it('refuses a file with nothing usable and changes nothing', async () => {
+    const before = await databaseFingerprint(t.deps.db);
+    const res = await call(t.app, staff, 'POST', `/api/communities/${a}/buildings/positions`, {
+      csv: 'x\n99,1,1',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('NO_VALID_ROWS');
+    expect(await databaseFingerprint(t.deps.db)).toBe(before);
+  });
+});
