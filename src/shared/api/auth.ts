@@ -24,6 +24,10 @@ export const ZSession = z.object({
     isPlatformAdmin: z.boolean(),
   }),
   memberships: z.array(ZMembership),
+  /** volunteer registrations not (yet) approved: the registrant sees where they stand */
+  applications: z.array(
+    z.object({ communityId: ZUuid, communityName: z.string(), status: z.enum(['pending', 'rejected']) }),
+  ),
   csrfToken: z.string(),
   demo: z.boolean(),
 });

@@ -148,8 +148,10 @@ export const volunteers = pgTable(
     vehicles: text('vehicles').array().notNull().default([]),
     ageBand: text('age_band'),
     note: text('note'),
+    callId: uuid('call_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => accounts.id, { onDelete: 'set null' }),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
@@ -198,4 +200,23 @@ export const rosterImports = pgTable(
     result: jsonb('result'),
   },
   (t) => [primaryKey({ columns: [t.communityId, t.id] })],
+);
+
+/** A call for volunteers: a registration link (and its QR code) that a coordinator opens and closes. */
+export const volunteerCalls = pgTable(
+  'volunteer_calls',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    // the secret part of the public link /join/<community slug>/<token>
+    token: text('token').notNull(),
+    title: text('title').notNull(),
+    createdBy: uuid('created_by').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    unique('volunteer_calls_token_key').on(t.communityId, t.token),
+  ],
 );

@@ -1,6 +1,13 @@
 import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { accounts, communities, loginAttempts, memberships, sessions } from '../../db/schema/index.ts';
+import {
+  accounts,
+  communities,
+  loginAttempts,
+  memberships,
+  sessions,
+  volunteers,
+} from '../../db/schema/index.ts';
 
 export async function findAccountForLogin(db: Db, login: string) {
   const [row] = await db
@@ -67,4 +74,12 @@ export async function demoAccountsExist(db: Db): Promise<boolean> {
 
 export async function setLocale(db: Db, accountId: string, locale: string) {
   await db.update(accounts).set({ locale }).where(eq(accounts.id, accountId));
+}
+
+export async function listApplications(db: Db, accountId: string) {
+  return db
+    .select({ communityId: communities.id, communityName: communities.name, status: volunteers.status })
+    .from(volunteers)
+    .innerJoin(communities, eq(communities.id, volunteers.communityId))
+    .where(and(eq(volunteers.accountId, accountId), sql`${volunteers.status} <> 'approved'`));
 }

@@ -58,6 +58,10 @@ export async function getSession(deps: AppDeps, auth: AuthState | null): Promise
   const session: TSession = {
     account: { id, username, displayName, locale, isPlatformAdmin },
     memberships: memberships.map((m) => ({ ...m, roles: m.roles as Role[] })),
+    applications: (await repo.listApplications(deps.db, auth.account.id)).map((a) => ({
+      ...a,
+      status: a.status as 'pending' | 'rejected',
+    })),
     csrfToken: auth.csrfToken,
     demo,
   };
