@@ -14,6 +14,7 @@ import { communityRoutes } from './features/communities/communities.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { registryRoutes, rosterExportRoutes } from './features/registry/registry.routes.ts';
 import { rosterImportRoutes } from './features/registry/roster-import.routes.ts';
+import { shiftRoutes } from './features/shifts/shifts.routes.ts';
 import { volunteerRoutes } from './features/volunteers/volunteers.routes.ts';
 import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(rosterExportRoutes);
   await app.register(rosterImportRoutes);
   await app.register(volunteerRoutes);
+  await app.register(shiftRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -134,3 +134,49 @@ export async function seedSmallRegistry(db: Db, communityId: string, residentAcc
     .returning();
   return { zone: zone!, gate: gate!, b2: b2!, b12: b12!, households: [h1!, h2!, h3!], residents: people };
 }
+
+/**
+ * `count` approved volunteers in one group, each with a session made directly (no sign-in:
+ * hashing hundreds of passwords would only slow the test down).
+ */
+export async function seedGroupVolunteers(
+  deps: import('../platform/context.ts').AppDeps,
+  communityId: string,
+  groupId: string,
+  count: number,
+  prefix = 'sv',
+) {
+  const { groupMembers, volunteers } = await import('../db/schema/index.ts');
+  const { createSession } = await import('../platform/sessions.ts');
+  const passwordHash = 'not-a-real-hash';
+  const made: { accountId: string; volunteerId: string; session: { cookie: string; csrf: string } }[] = [];
+  const accountRows = await deps.db
+    .insert(accounts)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        username: `${prefix}${i}`,
+        displayName: `志愿者${i}`,
+        passwordHash,
+      })),
+    )
+    .returning({ id: accounts.id });
+  await deps.db
+    .insert(memberships)
+    .values(accountRows.map((a) => ({ communityId, accountId: a.id, role: 'volunteer' })));
+  const volunteerRows = await deps.db
+    .insert(volunteers)
+    .values(accountRows.map((a) => ({ communityId, accountId: a.id, status: 'approved' })))
+    .returning({ id: volunteers.id, accountId: volunteers.accountId });
+  await deps.db
+    .insert(groupMembers)
+    .values(volunteerRows.map((v) => ({ communityId, groupId, volunteerId: v.id })));
+  for (const v of volunteerRows) {
+    const { token, csrfToken } = await createSession(deps, v.accountId, '127.0.0.1', 'test');
+    made.push({
+      accountId: v.accountId,
+      volunteerId: v.id,
+      session: { cookie: `linli_session=${token}`, csrf: csrfToken },
+    });
+  }
+  return made;
+}

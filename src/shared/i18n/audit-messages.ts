@@ -25,6 +25,11 @@ const templates: Record<Locale, Record<string, string>> = {
     'volunteer.groups': '将志愿者 {name} 安排到：{groups}',
     'group.create': '新建小组“{name}”',
     'group.rename': '小组“{from}”改名为“{name}”',
+    'shift.create': '新建班次“{title}”（{places} 个名额）',
+    'shift.capacity': '班次“{title}”的{role}名额由 {from} 改为 {to}',
+    'shift.cancel_signup': '取消报名班次“{title}”',
+    'shift.signup': '报名班次“{title}”（{role}）',
+    'shift.waitlist': '候补班次“{title}”（{role}）',
   },
   en: {
     'community.create': 'created community "{name}" ({slug})',
@@ -47,6 +52,11 @@ const templates: Record<Locale, Record<string, string>> = {
     'volunteer.groups': 'placed volunteer {name} in: {groups}',
     'group.create': 'created group "{name}"',
     'group.rename': 'renamed group "{from}" to "{name}"',
+    'shift.create': 'created shift "{title}" ({places} places)',
+    'shift.capacity': 'changed the {role} places of shift "{title}" from {from} to {to}',
+    'shift.cancel_signup': 'cancelled a sign-up for shift "{title}"',
+    'shift.signup': 'signed up for shift "{title}" ({role})',
+    'shift.waitlist': 'joined the waitlist of shift "{title}" ({role})',
   },
 };
 

@@ -11,17 +11,29 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     INVALID_CREDENTIALS: '用户名或密码不正确。',
     CSRF_FAILED: '页面已过期，请刷新后重试。',
     FORBIDDEN: '您没有权限进行此操作。',
+    NOT_IN_GROUP: '您不在这个班次所属的小组里，不能报名。',
+    IDEMPOTENCY_KEY_REUSED: '同一个请求编号不能用于不同的操作。',
     NOT_FOUND: '找不到{what}。',
     ROUTE_NOT_FOUND: '没有这个接口：{method} {url}',
     UNKNOWN_ZONE: '本小区没有这个片区。',
     UNKNOWN_BUILDING: '本小区没有这栋楼。',
     UNKNOWN_GROUP: '本小区没有这个小组。',
+    UNKNOWN_ROLE: '这个班次没有“{role}”这个岗位。',
     RELAY_NOT_IN_BUILDING: '楼组长必须是本楼的居民。',
     SLUG_TAKEN: '小区标识“{slug}”已被使用，请换一个。',
     RESIDENT_EXISTS: '{room}室已经登记了一位叫“{name}”的居民。',
     MOBILE_REGISTERED: '这个手机号已经注册过了，请直接登录。',
     VOLUNTEER_NOT_APPROVED: '这位志愿者还没有通过审核。',
     CALL_CLOSED: '这次志愿者招募已经结束。',
+    SHIFT_FULL: '这个班次已经报满了，可以排队候补。',
+    SIGNUP_NOT_OPEN: '报名还没开始，{opensAt} 开放报名。',
+    SIGNUP_CLOSED: '这个班次的报名已经截止。',
+    SHIFT_CANCELLED: '这个班次已经取消。',
+    ALREADY_SIGNED_UP: '您已经报名了这个班次。',
+    SHIFT_OVERLAP: '与您已报名的班次“{title}”（{time}）时间冲突。',
+    CAP_REACHED: '您{period}报名的班次已经达到上限（{limit} 个），把机会留给其他志愿者吧。',
+    CAPACITY_BELOW_TAKEN: '名额不能少于已报名的人数（{taken} 人）。',
+    CANCEL_TOO_LATE: '班次开始前 {minutes} 分钟内不能再取消，请联系组长。',
     IMPORT_ALREADY_COMMITTED: '这份名册已经导入过了，没有重复导入。',
     IMPORT_EXPIRED: '预览已过期，请重新上传名册。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
@@ -38,17 +50,30 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     INVALID_CREDENTIALS: 'The username or password is incorrect.',
     CSRF_FAILED: 'This page has expired. Please reload and try again.',
     FORBIDDEN: 'You are not allowed to do this.',
+    NOT_IN_GROUP: 'You are not in the group of this shift, so you cannot sign up for it.',
+    IDEMPOTENCY_KEY_REUSED: 'This request key was already used for a different operation.',
     NOT_FOUND: 'The {what} was not found.',
     ROUTE_NOT_FOUND: 'There is no such endpoint: {method} {url}',
     UNKNOWN_ZONE: 'This community has no such zone.',
     UNKNOWN_BUILDING: 'This community has no such building.',
     UNKNOWN_GROUP: 'This community has no such group.',
+    UNKNOWN_ROLE: 'This shift has no role "{role}".',
     RELAY_NOT_IN_BUILDING: 'The relay contact must live in this building.',
     SLUG_TAKEN: 'The community id "{slug}" is already in use. Please choose another.',
     RESIDENT_EXISTS: 'Room {room} already has a resident called "{name}".',
     MOBILE_REGISTERED: 'This mobile number is already registered. Please sign in instead.',
     VOLUNTEER_NOT_APPROVED: 'This volunteer has not been approved yet.',
     CALL_CLOSED: 'This call for volunteers has closed.',
+    SHIFT_FULL: 'This shift is full. You can join the waitlist.',
+    SIGNUP_NOT_OPEN: 'Sign-up has not opened yet; it opens at {opensAt}.',
+    SIGNUP_CLOSED: 'Sign-up for this shift has closed.',
+    SHIFT_CANCELLED: 'This shift has been cancelled.',
+    ALREADY_SIGNED_UP: 'You are already signed up for this shift.',
+    SHIFT_OVERLAP: 'This overlaps your shift "{title}" ({time}).',
+    CAP_REACHED: 'You have reached the limit of {limit} shifts {period}; leave the places to others.',
+    CAPACITY_BELOW_TAKEN: 'The capacity cannot be below the {taken} already signed up.',
+    CANCEL_TOO_LATE:
+      'Sign-ups cannot be cancelled within {minutes} minutes of the start; please tell your leader.',
     IMPORT_ALREADY_COMMITTED: 'This roster has already been imported; it was not imported twice.',
     IMPORT_EXPIRED: 'The preview has expired. Please upload the roster again.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
@@ -73,6 +98,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     call: '这次招募',
     volunteer: '这位志愿者',
     group: '这个小组',
+    shift: '这个班次',
+    signup: '这条报名',
   },
   en: {
     community: 'community',
@@ -85,7 +112,14 @@ const nouns: Record<Locale, Record<string, string>> = {
     call: 'call for volunteers',
     volunteer: 'volunteer',
     group: 'group',
+    shift: 'shift',
+    signup: 'sign-up',
   },
+};
+
+const periods: Record<Locale, Record<string, string>> = {
+  'zh-CN': { day: '今天', week: '本周' },
+  en: { day: 'a day', week: 'a week' },
 };
 
 const isRosterFileProblem = (code: ErrorCode): code is RosterFileProblem =>
@@ -98,6 +132,7 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     const value = params[key];
     if (value === undefined) return '';
     if (key === 'what') return nouns[locale][String(value)] ?? String(value);
+    if (key === 'period') return periods[locale][String(value)] ?? String(value);
     return String(value);
   });
 }

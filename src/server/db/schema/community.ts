@@ -124,6 +124,9 @@ export const volunteerGroups = pgTable(
     key: text('key').notNull(),
     name: text('name').notNull(),
     sort: integer('sort').notNull().default(0),
+    /** caps per volunteer set by the leader, so places spread across people (null: no cap) */
+    maxShiftsPerDay: integer('max_shifts_per_day'),
+    maxShiftsPerWeek: integer('max_shifts_per_week'),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),

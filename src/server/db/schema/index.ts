@@ -1,2 +1,3 @@
 export * from './community.ts';
 export * from './platform.ts';
+export * from './shifts.ts';

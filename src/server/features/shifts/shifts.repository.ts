@@ -1,0 +1,137 @@
+import { and, asc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  groupMembers,
+  shiftRoles,
+  shiftSignups,
+  shifts,
+  volunteerGroups,
+  volunteers,
+} from '../../db/schema/index.ts';
+
+type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
+
+export async function volunteerOf(db: Executor, communityId: string, accountId: string, lock = false) {
+  const query = db
+    .select({ id: volunteers.id, status: volunteers.status })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.accountId, accountId)));
+  // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function groupsOfVolunteer(db: Executor, communityId: string, volunteerId: string) {
+  return db
+    .select({ groupId: groupMembers.groupId, leader: groupMembers.isLeader })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.communityId, communityId), eq(groupMembers.volunteerId, volunteerId)));
+}
+
+export async function findGroup(db: Executor, communityId: string, groupId: string) {
+  const [row] = await db
+    .select()
+    .from(volunteerGroups)
+    .where(and(eq(volunteerGroups.communityId, communityId), eq(volunteerGroups.id, groupId)));
+  return row;
+}
+
+export async function listShiftRows(
+  db: Db,
+  communityId: string,
+  f: { groupIds?: string[]; from?: Date; to?: Date; ids?: string[]; limit: number },
+) {
+  const where: SQL[] = [eq(shifts.communityId, communityId)];
+  if (f.groupIds) where.push(f.groupIds.length ? inArray(shifts.groupId, f.groupIds) : sql`false`);
+  if (f.ids) where.push(f.ids.length ? inArray(shifts.id, f.ids) : sql`false`);
+  if (f.from) where.push(gte(shifts.endsAt, f.from));
+  if (f.to) where.push(lte(shifts.startsAt, f.to));
+  return db
+    .select({ shift: shifts, groupName: volunteerGroups.name })
+    .from(shifts)
+    .innerJoin(
+      volunteerGroups,
+      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
+    )
+    .where(and(...where))
+    .orderBy(asc(shifts.startsAt), asc(volunteerGroups.sort))
+    .limit(f.limit);
+}
+
+export async function rolesOf(db: Executor, communityId: string, shiftIds: string[]) {
+  if (shiftIds.length === 0) return [];
+  return db
+    .select({
+      shiftId: shiftRoles.shiftId,
+      role: shiftRoles.role,
+      capacity: shiftRoles.capacity,
+      taken: shiftRoles.taken,
+      waiting: sql<number>`(select count(*)::int from ${shiftSignups} s where s.community_id = "shift_roles"."community_id" and s.shift_id = "shift_roles"."shift_id" and s.role = "shift_roles"."role" and s.status = 'waitlisted')`,
+    })
+    .from(shiftRoles)
+    .where(and(eq(shiftRoles.communityId, communityId), inArray(shiftRoles.shiftId, shiftIds)))
+    .orderBy(shiftRoles.sort);
+}
+
+export async function liveSignupsOf(db: Executor, communityId: string, volunteerId: string) {
+  return db
+    .select({ signup: shiftSignups, shift: shifts })
+    .from(shiftSignups)
+    .innerJoin(
+      shifts,
+      and(eq(shifts.communityId, shiftSignups.communityId), eq(shifts.id, shiftSignups.shiftId)),
+    )
+    .where(
+      and(
+        eq(shiftSignups.communityId, communityId),
+        eq(shiftSignups.volunteerId, volunteerId),
+        ne(shiftSignups.status, 'cancelled'),
+        ne(shifts.status, 'cancelled'),
+      ),
+    )
+    .orderBy(asc(shifts.startsAt));
+}
+
+/** Takes a place if one is free: the condition in the UPDATE is what keeps a stampede within capacity. */
+export async function takePlace(db: Executor, communityId: string, shiftId: string, role: string) {
+  const rows = await db
+    .update(shiftRoles)
+    .set({ taken: sql`${shiftRoles.taken} + 1` })
+    .where(
+      and(
+        eq(shiftRoles.communityId, communityId),
+        eq(shiftRoles.shiftId, shiftId),
+        eq(shiftRoles.role, role),
+        sql`${shiftRoles.taken} < ${shiftRoles.capacity}`,
+      ),
+    )
+    .returning({ taken: shiftRoles.taken });
+  return rows.length > 0;
+}
+
+/** Moves the first `count` of a role's waitlist up; returns the promoted sign-ups. */
+export async function promoteWaitlisted(
+  db: Executor,
+  communityId: string,
+  shiftId: string,
+  role: string,
+  count: number,
+) {
+  if (count <= 0) return [];
+  const result = await db.execute(sql`
+    update ${shiftSignups} set status = 'confirmed'
+    where community_id = ${communityId} and id in (
+      select id from ${shiftSignups}
+      where community_id = ${communityId} and shift_id = ${shiftId} and role = ${role} and status = 'waitlisted'
+      order by seq limit ${count} for update)
+    returning id, volunteer_id`);
+  return (result as unknown as { rows: { id: string; volunteer_id: string }[] }).rows;
+}
+
+export async function waitlistPosition(db: Executor, communityId: string, signupId: string) {
+  const result = await db.execute(sql`
+    select count(*)::int as position from ${shiftSignups} w join ${shiftSignups} me
+      on me.community_id = w.community_id and me.shift_id = w.shift_id and me.role = w.role
+    where me.community_id = ${communityId} and me.id = ${signupId} and w.status = 'waitlisted' and w.seq <= me.seq`);
+  return (result as unknown as { rows: { position: number }[] }).rows[0]?.position ?? null;
+}

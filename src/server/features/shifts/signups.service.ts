@@ -1,0 +1,199 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { capReached, findOverlap, signupWindow } from '../../../domain/shifts/rules.ts';
+import type { TSignUp, TSignup } from '../../../shared/api/shifts.ts';
+import { ZSignUp } from '../../../shared/api/shifts.ts';
+import { communities, shiftRoles, shiftSignups } from '../../db/schema/index.ts';
+import { AppError, notFound } from '../../platform/app-error.ts';
+import { audit } from '../../platform/audit.ts';
+import { authorize } from '../../platform/authorize.ts';
+import type { Actor, AppDeps } from '../../platform/context.ts';
+import { idempotent } from '../../platform/idempotency.ts';
+import { shiftActions } from './shifts.policy.ts';
+import * as repo from './shifts.repository.ts';
+import { presentShift } from './shifts.service.ts';
+
+const formatTime = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
+
+async function approvedVolunteer(deps: AppDeps, actor: Actor) {
+  const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
+  if (!v || v.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
+  return v;
+}
+
+async function timeZoneOf(deps: AppDeps, communityId: string) {
+  const [c] = await deps.db
+    .select({ tz: communities.timezone })
+    .from(communities)
+    .where(eq(communities.id, communityId));
+  return c?.tz ?? 'Asia/Shanghai';
+}
+
+/**
+ * Signs the caller up for a role of a shift, or onto its waitlist when asked. All checks and the
+ * conditional take of a place run in one transaction; a retry with the same key gets the first answer.
+ */
+export async function signUpForShift(
+  deps: AppDeps,
+  actor: Actor,
+  shiftId: string,
+  input: TSignUp,
+  key?: string,
+) {
+  authorize(actor, shiftActions['shifts.signup']);
+  const { role: wanted, waitlist } = ZSignUp.parse(input);
+  const communityId = actor.communityId!;
+  const volunteer = await approvedVolunteer(deps, actor);
+  const timeZone = await timeZoneOf(deps, communityId);
+  const scope = { communityId, accountId: actor.account.id, key, operation: `signUpForShift:${shiftId}` };
+  return idempotent<TSignup>(deps.db, scope, async (tx) => {
+    await repo.volunteerOf(tx, communityId, actor.account.id, true);
+    const [row] = await repo.listShiftRows(tx as never, communityId, { ids: [shiftId], limit: 1 });
+    if (!row) throw notFound('shift');
+    const shift = row.shift;
+    if (shift.status === 'cancelled') throw new AppError('SHIFT_CANCELLED');
+    const groups = await repo.groupsOfVolunteer(tx, communityId, volunteer.id);
+    if (!groups.some((g) => g.groupId === shift.groupId)) throw new AppError('NOT_IN_GROUP');
+    const now = deps.clock.now();
+    const window = signupWindow(now, shift.signupOpensAt, shift.signupClosesAt);
+    if (window === 'not_open')
+      throw new AppError('SIGNUP_NOT_OPEN', { opensAt: formatTime(shift.signupOpensAt, timeZone) });
+    if (window === 'closed') throw new AppError('SIGNUP_CLOSED');
+    const roles = await repo.rolesOf(tx, communityId, [shiftId]);
+    const role = wanted ?? (roles.find((r) => r.taken < r.capacity) ?? roles[0])!.role;
+    if (!roles.some((r) => r.role === role)) throw new AppError('UNKNOWN_ROLE', { role });
+    const live = await repo.liveSignupsOf(tx, communityId, volunteer.id);
+    if (live.some((l) => l.shift.id === shiftId)) throw new AppError('ALREADY_SIGNED_UP');
+    const clash = findOverlap(
+      live.map((l) => l.shift),
+      shift,
+    );
+    if (clash)
+      throw new AppError('SHIFT_OVERLAP', { title: clash.title, time: formatTime(clash.startsAt, timeZone) });
+    const group = await repo.findGroup(tx, communityId, shift.groupId);
+    const caps = { perDay: group?.maxShiftsPerDay ?? null, perWeek: group?.maxShiftsPerWeek ?? null };
+    const sameGroup = live.filter((l) => l.shift.groupId === shift.groupId).map((l) => l.shift.startsAt);
+    const cap = capReached(sameGroup, shift.startsAt, caps, timeZone);
+    if (cap)
+      throw new AppError('CAP_REACHED', {
+        period: cap,
+        limit: (cap === 'day' ? caps.perDay : caps.perWeek) ?? 0,
+      });
+    const confirmed = await repo.takePlace(tx, communityId, shiftId, role);
+    if (!confirmed && !waitlist) throw new AppError('SHIFT_FULL');
+    const [signup] = await tx
+      .insert(shiftSignups)
+      .values({
+        communityId,
+        shiftId,
+        role,
+        volunteerId: volunteer.id,
+        status: confirmed ? 'confirmed' : 'waitlisted',
+        createdAt: now,
+      })
+      .returning();
+    const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
+    await audit(tx, {
+      communityId,
+      account: actor.account,
+      role: 'volunteer',
+      action: confirmed ? 'shift.signup' : 'shift.waitlist',
+      targetType: 'shift',
+      targetId: shiftId,
+      params: { title: shift.title, role },
+    });
+    return {
+      status: 201,
+      body: { id: signup!.id, shiftId, role, status: signup!.status as TSignup['status'], position },
+    };
+  });
+}
+
+/** Gives a place back before the cut-off; the first on the waitlist moves up. */
+export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string) {
+  authorize(actor, shiftActions['shifts.signup']);
+  const communityId = actor.communityId!;
+  const volunteer = await approvedVolunteer(deps, actor);
+  await deps.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(shiftSignups)
+      .where(
+        and(
+          eq(shiftSignups.communityId, communityId),
+          eq(shiftSignups.id, signupId),
+          eq(shiftSignups.volunteerId, volunteer.id),
+          ne(shiftSignups.status, 'cancelled'),
+        ),
+      )
+      .for('update');
+    if (!current) throw notFound('signup');
+    const [row] = await repo.listShiftRows(tx as never, communityId, { ids: [current.shiftId], limit: 1 });
+    const shift = row!.shift;
+    const now = deps.clock.now();
+    if (now.getTime() > shift.startsAt.getTime() - shift.cancelCutoffMinutes * 60_000) {
+      throw new AppError('CANCEL_TOO_LATE', { minutes: shift.cancelCutoffMinutes });
+    }
+    await tx
+      .update(shiftSignups)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signupId)));
+    if (current.status === 'confirmed') {
+      const promoted = await repo.promoteWaitlisted(tx, communityId, current.shiftId, current.role, 1);
+      if (promoted.length === 0) {
+        await tx
+          .update(shiftRoles)
+          .set({ taken: sql`${shiftRoles.taken} - 1` })
+          .where(
+            and(
+              eq(shiftRoles.communityId, communityId),
+              eq(shiftRoles.shiftId, current.shiftId),
+              eq(shiftRoles.role, current.role),
+            ),
+          );
+      }
+    }
+    await audit(tx, {
+      communityId,
+      account: actor.account,
+      role: 'volunteer',
+      action: 'shift.cancel_signup',
+      targetType: 'shift',
+      targetId: current.shiftId,
+      params: { title: shift.title },
+    });
+  });
+}
+
+export async function listMySignups(deps: AppDeps, actor: Actor) {
+  authorize(actor, shiftActions['shifts.signup']);
+  const communityId = actor.communityId!;
+  const volunteer = await repo.volunteerOf(deps.db, communityId, actor.account.id);
+  if (!volunteer) return { items: [] };
+  const live = await repo.liveSignupsOf(deps.db, communityId, volunteer.id);
+  const ids = live.map((l) => l.shift.id);
+  const rows = await repo.listShiftRows(deps.db, communityId, { ids, limit: ids.length || 1 });
+  const roles = await repo.rolesOf(deps.db, communityId, ids);
+  const items = [];
+  for (const { signup } of live) {
+    const row = rows.find((r) => r.shift.id === signup.shiftId)!;
+    const { mine: _, ...shift } = presentShift(row, roles, null);
+    const position =
+      signup.status === 'waitlisted' ? await repo.waitlistPosition(deps.db, communityId, signup.id) : null;
+    items.push({
+      id: signup.id,
+      shiftId: signup.shiftId,
+      role: signup.role,
+      status: signup.status as TSignup['status'],
+      position,
+      shift,
+    });
+  }
+  return { items };
+}

@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { idempotencyKeys } from '../db/schema/index.ts';
+import { AppError } from './app-error.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export interface Answer<T> {
+  status: number;
+  body: T;
+}
+interface Scope {
+  communityId: string;
+  accountId: string;
+  key: string | undefined;
+  operation: string;
+}
+
+async function stored(db: Db, s: Scope & { key: string }) {
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.communityId, s.communityId),
+        eq(idempotencyKeys.accountId, s.accountId),
+        eq(idempotencyKeys.key, s.key),
+      ),
+    );
+  if (!row) return undefined;
+  if (row.operation !== s.operation) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  const response = row.response as { error?: { code: AppError['code']; params: AppError['params'] } };
+  if (response.error) throw new AppError(response.error.code, response.error.params);
+  return { status: row.statusCode, body: row.response };
+}
+
+/**
+ * Runs a mutation in one transaction. With an Idempotency-Key, the first answer (success or a
+ * refusal) is kept with the change, in the same transaction, and every retry gets it back
+ * instead of doing the work again, even when the retry races the first attempt.
+ */
+export async function idempotent<T>(
+  db: Db,
+  scope: Scope,
+  run: (tx: Tx) => Promise<Answer<T>>,
+): Promise<Answer<T>> {
+  if (!scope.key) return db.transaction(run);
+  const s = { ...scope, key: scope.key };
+  const earlier = await stored(db, s);
+  if (earlier) return earlier as Answer<T>;
+  const record = (status: number, response: unknown) => ({
+    communityId: s.communityId,
+    accountId: s.accountId,
+    key: s.key,
+    operation: s.operation,
+    statusCode: status,
+    response,
+  });
+  try {
+    return await db.transaction(async (tx) => {
+      const answer = await run(tx);
+      await tx.insert(idempotencyKeys).values(record(answer.status, answer.body));
+      return answer;
+    });
+  } catch (err) {
+    const raced = await stored(db, s);
+    if (raced) return raced as Answer<T>;
+    if (err instanceof AppError) {
+      await db
+        .insert(idempotencyKeys)
+        .values(record(409, { error: { code: err.code, params: err.params } }))
+        .onConflictDoNothing();
+    }
+    throw err;
+  }
+}
