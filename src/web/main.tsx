@@ -7,6 +7,9 @@ import './styles/shell.css';
 import './styles/home.css';
 import './styles/audit.css';
 import './styles/login.css';
+import './styles/registry.css';
+import './styles/registry-detail.css';
+import './styles/site-plan.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

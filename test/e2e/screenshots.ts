@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.ts';
 import { startServer } from './harness.ts';
+import { captureRegistry } from './screenshots-registry.ts';
 
 const OUT = path.resolve('screenshots');
 const SIZES = {
@@ -12,10 +13,11 @@ const SIZES = {
   desktop: { width: 1366, height: 900 },
 } as const;
 
-async function shoot(page: Page, name: string) {
+/** Whole pages by default; a drawer or dialog is shot as the screen shows it. */
+async function shoot(page: Page, name: string, fullPage = true) {
   await page.waitForLoadState('networkidle');
   const file = path.join(OUT, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   console.log(file);
 }
 
@@ -36,6 +38,7 @@ async function capture(baseUrl: string, size: keyof typeof SIZES) {
     await page.goto(`${baseUrl}/audit`);
     await page.getByText('初始化演示小区').first().waitFor();
     await shoot(page, `${size}-audit`);
+    await captureRegistry(page, baseUrl, size, shoot);
 
     if (size === 'phone') {
       await page.getByRole('button', { name: '打开菜单' }).click();

@@ -24,23 +24,33 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** The error the server described in its body, or a generic one for a body it did not shape. */
+export function errorFromBody(status: number, body: unknown): ApiError {
+  const parsed = ZErrorBody.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(status, code, message, details);
+  }
+  return new ApiError(status, 'HTTP_ERROR', i18n.t('common.serverError', { status }));
+}
 
 async function errorFrom(response: Response): Promise<ApiError> {
+  let body: unknown = null;
   try {
-    const parsed = ZErrorBody.safeParse(await response.json());
-    if (parsed.success) {
-      const { code, message, details } = parsed.data.error;
-      return new ApiError(response.status, code, message, details);
-    }
+    body = await response.json();
   } catch {
     // Not JSON, e.g. a proxy's HTML error page.
   }
-  return new ApiError(
-    response.status,
-    'HTTP_ERROR',
-    i18n.t('common.serverError', { status: response.status }),
-  );
+  return errorFromBody(response.status, body);
+}
+
+/** The headers every API call carries; uploads and downloads outside request() need them too. */
+export function apiHeaders(method: Method): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken ?? '1';
+  return headers;
 }
 
 /** Calls the API and validates the answer against the shared schema; every failure is an ApiError. */
@@ -50,9 +60,8 @@ export async function request<S extends z.ZodType>(
   schema: S | null,
   body?: unknown,
 ): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
+  const headers = apiHeaders(method);
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken ?? '1';
   let response: Response;
   try {
     response = await fetch(path, {

@@ -7,3 +7,10 @@ export const canSeeAudit = (roles: readonly Role[]) =>
 
 export const canCreateCommunity = (session: TSession) =>
   session.account.isPlatformAdmin || session.memberships.some((m) => m.roles.includes('staff'));
+
+/** Staff and coordinators edit the registry, import and export rosters, and may reveal full numbers. */
+export const canEditRegistry = (roles: readonly Role[]) =>
+  roles.includes('coordinator') || roles.includes('staff');
+
+/** Everyone but a plain resident works with the registry; a resident sees only their own household. */
+export const canSeeRegistry = (roles: readonly Role[]) => roles.some((role) => role !== 'resident');

@@ -1,3 +1,5 @@
+import { registryEn } from './registry.en.ts';
+import { rosterEn } from './roster.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -15,6 +17,11 @@ export const en: Messages = {
     forbidden: 'You are not allowed to see this page.',
     backHome: 'Back to home',
     notFound: 'Page not found',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled',
+    save: 'Save',
+    edit: 'Edit',
+    delete: 'Delete',
   },
   demo: {
     banner: 'Demo data: the people and figures here are for demonstration only.',
@@ -49,6 +56,12 @@ export const en: Messages = {
     home: 'Home',
     audit: 'Audit log',
     newCommunity: 'New community',
+    sitePlan: 'Site plan',
+    buildings: 'Buildings',
+    households: 'Households',
+    residents: 'Residents',
+    vulnerable: 'Vulnerable residents',
+    rosterImport: 'Roster import',
   },
   roles: {
     coordinator: 'Branch secretary',
@@ -120,4 +133,6 @@ export const en: Messages = {
     submit: 'Create community',
     created: 'Community “{{name}}” created',
   },
+  ...registryEn,
+  ...rosterEn,
 };

@@ -1,3 +1,6 @@
+import { registryZhCN } from './registry.zh-CN.ts';
+import { rosterZhCN } from './roster.zh-CN.ts';
+
 // The reference catalogue: en.ts must provide exactly these keys (enforced by the Messages type).
 export const zhCN = {
   app: {
@@ -14,6 +17,11 @@ export const zhCN = {
     forbidden: '您没有权限查看此页面。',
     backHome: '返回首页',
     notFound: '页面不存在',
+    cancel: '取消',
+    cancelled: '已取消',
+    save: '保存',
+    edit: '编辑',
+    delete: '删除',
   },
   demo: {
     banner: '演示数据：这里的人员和数据均为演示用途，并非真实信息。',
@@ -48,6 +56,12 @@ export const zhCN = {
     home: '首页',
     audit: '审计日志',
     newCommunity: '新建小区',
+    sitePlan: '平面图',
+    buildings: '楼栋',
+    households: '住户',
+    residents: '居民',
+    vulnerable: '重点关注',
+    rosterImport: '名册导入',
   },
   roles: {
     coordinator: '支部书记',
@@ -118,7 +132,9 @@ export const zhCN = {
     submit: '创建小区',
     created: '已创建小区“{{name}}”',
   },
+  ...registryZhCN,
+  ...rosterZhCN,
 };
 
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 export type Messages = Catalogue<typeof zhCN>;

@@ -2,6 +2,7 @@ import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOverview } from '../api/communities.ts';
 import { LoadError } from '../components/LoadError.tsx';
+import { canSeeRegistry } from '../lib/access.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
 import { GroupCounts } from './home/GroupCounts.tsx';
@@ -12,10 +13,24 @@ import { NoCommunity } from './NoCommunity.tsx';
 export function HomePage() {
   const { membership } = useCommunity();
   if (!membership) return <NoCommunity />;
-  return <CommunityHome communityId={membership.communityId} name={membership.communityName} />;
+  return (
+    <CommunityHome
+      communityId={membership.communityId}
+      name={membership.communityName}
+      registryLinks={canSeeRegistry(membership.roles)}
+    />
+  );
 }
 
-function CommunityHome({ communityId, name }: { communityId: string; name: string }) {
+function CommunityHome({
+  communityId,
+  name,
+  registryLinks,
+}: {
+  communityId: string;
+  name: string;
+  registryLinks: boolean;
+}) {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const overview = useOverview(communityId);
@@ -33,7 +48,7 @@ function CommunityHome({ communityId, name }: { communityId: string; name: strin
         <>
           <PeopleHeadline people={overview.data.people} />
           <GroupCounts groups={overview.data.groups} />
-          <RegistryCounts registry={overview.data.registry} />
+          <RegistryCounts registry={overview.data.registry} linked={registryLinks} />
         </>
       )}
     </div>

@@ -1,9 +1,19 @@
-import { AuditOutlined, HomeOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  EnvironmentOutlined,
+  FileExcelOutlined,
+  HeartOutlined,
+  HomeOutlined,
+  PlusCircleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { TSession } from '../../shared/api/auth.ts';
-import { canCreateCommunity, canSeeAudit } from '../lib/access.ts';
+import { canCreateCommunity, canEditRegistry, canSeeAudit, canSeeRegistry } from '../lib/access.ts';
 import { useCommunity } from './CommunityContext.tsx';
 
 interface NavItem {
@@ -16,6 +26,28 @@ export function useNavItems(session: TSession): NavItem[] {
   const { t } = useTranslation();
   const { membership } = useCommunity();
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
+  const roles = membership?.roles ?? [];
+  if (canSeeRegistry(roles)) {
+    items.push(
+      { to: '/site-plan', label: t('nav.sitePlan'), icon: <EnvironmentOutlined aria-hidden /> },
+      { to: '/buildings', label: t('nav.buildings'), icon: <BankOutlined aria-hidden /> },
+      { to: '/households', label: t('nav.households'), icon: <TeamOutlined aria-hidden /> },
+    );
+  }
+  // A resident's own household is listed on the residents page, so they get that entry too.
+  if (roles.length > 0) {
+    items.push({ to: '/residents', label: t('nav.residents'), icon: <UserOutlined aria-hidden /> });
+  }
+  if (canSeeRegistry(roles)) {
+    items.push({ to: '/vulnerable', label: t('nav.vulnerable'), icon: <HeartOutlined aria-hidden /> });
+  }
+  if (canEditRegistry(roles)) {
+    items.push({
+      to: '/registry/import',
+      label: t('nav.rosterImport'),
+      icon: <FileExcelOutlined aria-hidden />,
+    });
+  }
   if (membership && canSeeAudit(membership.roles)) {
     items.push({ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden /> });
   }
@@ -38,7 +70,8 @@ export function NavLinks({ session, onNavigate }: { session: TSession; onNavigat
       <ul>
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end onClick={onNavigate}>
+            {/* A building's page keeps "Buildings" marked; only home needs an exact match. */}
+            <NavLink to={item.to} end={item.to === '/'} onClick={onNavigate}>
               {item.icon}
               <span>{item.label}</span>
             </NavLink>

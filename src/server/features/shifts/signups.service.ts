@@ -23,7 +23,7 @@ const formatTime = (d: Date, timeZone: string) =>
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
-  if (!v || v.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
+  if (v?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
   return v;
 }
 
