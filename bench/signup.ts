@@ -1,0 +1,182 @@
+// Sign-up stampede benchmark: N simultaneous sign-up attempts over HTTP against a real `linli serve`
+// process for one shift, then the raw database ceiling for the same conditional take of a place
+// (UPDATE … WHERE taken < capacity, then INSERT) without HTTP, measured in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { startLinli, stopLinli } from '../src/cli/process-helpers.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { type Database, openDatabase } from '../src/server/db/client.ts';
+import { migrateDatabase } from '../src/server/db/migrate.ts';
+import { shiftRoles, shiftSignups, shifts, volunteerGroups } from '../src/server/db/schema/index.ts';
+import { resolveSessionSecret } from '../src/server/platform/sessions.ts';
+import { seedGroupVolunteers, seedTwoCommunities } from '../src/server/test-support/fixtures.ts';
+import { createTestPostgresDatabase } from '../src/server/test-support/test-database.ts';
+
+const ATTEMPTS = Number(process.env.ATTEMPTS ?? 5000);
+const VOLUNTEERS = Number(process.env.VOLUNTEERS ?? 2000);
+const PLACES = Number(process.env.PLACES ?? 30);
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 200);
+
+async function prepare(database: Database) {
+  const db = database.db;
+  const secret = await resolveSessionSecret(db, undefined);
+  const deps = {
+    db,
+    dbKind: database.kind,
+    config: loadConfig({}),
+    clock: { now: () => new Date() },
+    version: 'bench',
+    sessionSecret: secret,
+  };
+  const { a } = await seedTwoCommunities(db);
+  const [group] = await db
+    .select()
+    .from(volunteerGroups)
+    .where(and(eq(volunteerGroups.communityId, a), eq(volunteerGroups.key, 'parcels')));
+  const crowd = await seedGroupVolunteers(deps, a, group!.id, VOLUNTEERS, 'bench');
+  const now = Date.now();
+  const [shift] = await db
+    .insert(shifts)
+    .values({
+      communityId: a,
+      groupId: group!.id,
+      title: 'bench',
+      startsAt: new Date(now + 86_400_000),
+      endsAt: new Date(now + 90_000_000),
+      signupOpensAt: new Date(now - 60_000),
+      signupClosesAt: new Date(now + 80_000_000),
+    })
+    .returning();
+  await db
+    .insert(shiftRoles)
+    .values({ communityId: a, shiftId: shift!.id, role: 'volunteer', capacity: PLACES });
+  return { communityId: a, shiftId: shift!.id, crowd };
+}
+
+async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>) {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
+  return results;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function httpRun(kind: 'pglite' | 'postgres') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-signup-'));
+  const pgdb = kind === 'postgres' ? await createTestPostgresDatabase() : null;
+  const env = pgdb ? { DATABASE_URL: pgdb.url } : { LINLI_DATA_DIR: dir, DATABASE_URL: '' };
+  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : { dataDir: dir });
+  await migrateDatabase(database);
+  const { communityId, shiftId, crowd } = await prepare(database);
+  await database.close();
+  const server = await startLinli({ ...env, LINLI_SEED_DEMO: '0', LOG_LEVEL: 'warn' });
+  try {
+    const started = process.hrtime.bigint();
+    const outcomes = await pool(ATTEMPTS, CONCURRENCY, async (i) => {
+      const who = crowd[i % crowd.length]!.session;
+      const t0 = process.hrtime.bigint();
+      const res = await fetch(`${server.url}/api/communities/${communityId}/shifts/${shiftId}/signups`, {
+        method: 'POST',
+        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      await res.arrayBuffer();
+      return { status: res.status, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const latencies = outcomes.map((o) => o.ms).sort((x, y) => x - y);
+    return {
+      outcomes,
+      seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      communityId,
+      shiftId,
+    };
+  } finally {
+    await stopLinli(server.child);
+    const check = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : { dataDir: dir });
+    const rows = await check.db.execute(
+      sql`select count(*)::int as n, count(distinct volunteer_id)::int as people from ${shiftSignups} where status = 'confirmed'`,
+    );
+    const [{ n, people }] = (rows as unknown as { rows: { n: number; people: number }[] }).rows as [
+      { n: number; people: number },
+    ];
+    await check.close();
+    await pgdb?.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.log(
+      `  ${kind}: in the database afterwards ${n} confirmed sign-ups by ${people} people (capacity ${PLACES})`,
+    );
+  }
+}
+
+/** The same transaction as a sign-up's core, straight on the database, as the ceiling. */
+async function rawRun(kind: 'pglite' | 'postgres') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-raw-'));
+  const pgdb = kind === 'postgres' ? await createTestPostgresDatabase() : null;
+  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url, poolSize: 10 } : { dataDir: dir });
+  await migrateDatabase(database);
+  const { communityId, shiftId, crowd } = await prepare(database);
+  const started = process.hrtime.bigint();
+  await pool(ATTEMPTS, kind === 'postgres' ? 10 : 1, async (i) => {
+    await database.db
+      .transaction(async (tx) => {
+        const took = await tx
+          .update(shiftRoles)
+          .set({ taken: sql`${shiftRoles.taken} + 1` })
+          .where(
+            and(
+              eq(shiftRoles.communityId, communityId),
+              eq(shiftRoles.shiftId, shiftId),
+              sql`${shiftRoles.taken} < ${shiftRoles.capacity}`,
+            ),
+          )
+          .returning({ taken: shiftRoles.taken });
+        if (took.length === 0) throw new Error('full');
+        await tx
+          .insert(shiftSignups)
+          .values({
+            communityId,
+            shiftId,
+            role: 'volunteer',
+            volunteerId: crowd[i % crowd.length]!.volunteerId,
+            status: 'confirmed',
+            createdAt: new Date(),
+          });
+      })
+      .catch(() => {});
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await database.close();
+  await pgdb?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ATTEMPTS / seconds;
+}
+
+console.log(
+  `sign-up stampede: ${ATTEMPTS} attempts from ${VOLUNTEERS} volunteers for ${PLACES} places, ${CONCURRENCY} in flight`,
+);
+const kinds: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+for (const kind of kinds) {
+  const http = await httpRun(kind);
+  const raw = await rawRun(kind);
+  const accepted = http.outcomes.filter((o) => o.status === 201).length;
+  const other = http.outcomes.filter((o) => o.status !== 201 && o.status !== 409).length;
+  const rate = ATTEMPTS / http.seconds;
+  console.log(
+    `  ${kind}: accepted ${accepted} (must be ${PLACES}), non-409 failures ${other}, ${rate.toFixed(0)} attempts/s, ` +
+      `p50 ${http.p50.toFixed(0)} ms, p99 ${http.p99.toFixed(0)} ms; raw ceiling ${raw.toFixed(0)} attempts/s; ratio ${((rate / raw) * 100).toFixed(0)}%`,
+  );
+}
