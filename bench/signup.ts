@@ -145,16 +145,14 @@ async function rawRun(kind: 'pglite' | 'postgres') {
           )
           .returning({ taken: shiftRoles.taken });
         if (took.length === 0) throw new Error('full');
-        await tx
-          .insert(shiftSignups)
-          .values({
-            communityId,
-            shiftId,
-            role: 'volunteer',
-            volunteerId: crowd[i % crowd.length]!.volunteerId,
-            status: 'confirmed',
-            createdAt: new Date(),
-          });
+        await tx.insert(shiftSignups).values({
+          communityId,
+          shiftId,
+          role: 'volunteer',
+          volunteerId: crowd[i % crowd.length]!.volunteerId,
+          status: 'confirmed',
+          createdAt: new Date(),
+        });
       })
       .catch(() => {});
   });
