@@ -5,6 +5,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  dbPoolSize: number;
   dataDir: string;
   demoPassword: string;
   sessionSecret: string | undefined;
@@ -26,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env.PORT, 3000),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: int(env.LINLI_DB_POOL_SIZE, 20),
     dataDir: path.resolve(env.LINLI_DATA_DIR || './data'),
     demoPassword: env.LINLI_DEMO_PASSWORD || 'linli-demo',
     sessionSecret: env.SESSION_SECRET || undefined,

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
+  communities,
   groupMembers,
   shiftRoles,
   shiftSignups,
@@ -134,4 +135,24 @@ export async function waitlistPosition(db: Executor, communityId: string, signup
       on me.community_id = w.community_id and me.shift_id = w.shift_id and me.role = w.role
     where me.community_id = ${communityId} and me.id = ${signupId} and w.status = 'waitlisted' and w.seq <= me.seq`);
   return (result as unknown as { rows: { position: number }[] }).rows[0]?.position ?? null;
+}
+
+/** Everything a sign-up checks about a shift, in one round trip: the shift, its group's caps, the time zone, membership. */
+export async function signupContext(db: Executor, communityId: string, shiftId: string, volunteerId: string) {
+  const [row] = await db
+    .select({
+      shift: shifts,
+      maxShiftsPerDay: volunteerGroups.maxShiftsPerDay,
+      maxShiftsPerWeek: volunteerGroups.maxShiftsPerWeek,
+      timeZone: communities.timezone,
+      inGroup: sql<boolean>`exists (select 1 from ${groupMembers} gm where gm.community_id = ${communityId} and gm.group_id = "shifts"."group_id" and gm.volunteer_id = ${volunteerId})`,
+    })
+    .from(shifts)
+    .innerJoin(
+      volunteerGroups,
+      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
+    )
+    .innerJoin(communities, eq(communities.id, shifts.communityId))
+    .where(and(eq(shifts.communityId, communityId), eq(shifts.id, shiftId)));
+  return row;
 }

@@ -51,7 +51,11 @@ describe('shifts and sign-ups', () => {
     const results = await Promise.all(attempts);
     const codes = results.map((r) => (r.statusCode === 201 ? 'ok' : r.json().error.code));
     expect(codes.filter((c) => c === 'ok')).toHaveLength(9);
-    expect(new Set(codes.filter((c) => c !== 'ok'))).toEqual(new Set(['SHIFT_FULL', 'ALREADY_SIGNED_UP']));
+    const refusals = new Set(codes.filter((c) => c !== 'ok'));
+    expect(refusals.has('SHIFT_FULL')).toBe(true);
+    expect([...refusals].every((c) => c === 'SHIFT_FULL' || c === 'ALREADY_SIGNED_UP')).toBe(true);
+    const winners = results.filter((r) => r.statusCode === 201).map((r) => r.json().id);
+    expect(new Set(winners).size).toBe(9);
     const listed = (await call(t.app, coordinator, 'GET', url('/shifts')))
       .json()
       .items.find((s: { id: string }) => s.id === shift.id);
