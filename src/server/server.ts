@@ -11,7 +11,11 @@ import { seedGelin } from './seed/seed-gelin.ts';
 export const VERSION: string = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8')).version;
 
 export async function openAndMigrate(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
   try {
     await migrateDatabase(database);
     return database;
