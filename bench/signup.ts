@@ -10,6 +10,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { migrateDatabase } from '../src/server/db/migrate.ts';
 import { shiftRoles, shiftSignups, shifts, volunteerGroups } from '../src/server/db/schema/index.ts';
+import { takePlace } from '../src/server/features/shifts/shifts.repository.ts';
 import { resolveSessionSecret } from '../src/server/platform/sessions.ts';
 import { seedGroupVolunteers, seedTwoCommunities } from '../src/server/test-support/fixtures.ts';
 import { createTestPostgresDatabase } from '../src/server/test-support/test-database.ts';
@@ -133,18 +134,8 @@ async function rawRun(kind: 'pglite' | 'postgres') {
   await pool(ATTEMPTS, kind === 'postgres' ? 10 : 1, async (i) => {
     await database.db
       .transaction(async (tx) => {
-        const took = await tx
-          .update(shiftRoles)
-          .set({ taken: sql`${shiftRoles.taken} + 1` })
-          .where(
-            and(
-              eq(shiftRoles.communityId, communityId),
-              eq(shiftRoles.shiftId, shiftId),
-              sql`${shiftRoles.taken} < ${shiftRoles.capacity}`,
-            ),
-          )
-          .returning({ taken: shiftRoles.taken });
-        if (took.length === 0) throw new Error('full');
+        const took = await takePlace(tx, communityId, shiftId, 'volunteer');
+        if (!took) throw new Error('full');
         await tx.insert(shiftSignups).values({
           communityId,
           shiftId,

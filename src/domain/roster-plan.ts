@@ -1,5 +1,5 @@
-import type { VulnerabilityFlag } from '../shared/registry.ts';
 import type { RosterField } from '../shared/roster-codes.ts';
+import type { RosterRecord } from './roster/types.ts';
 
 /** What the registry holds now, keyed the way a roster matches: household by building + room, resident by name. */
 export interface RegistrySnapshot {
@@ -15,17 +15,8 @@ export interface ExistingResident {
   flags: string[];
   note: string | null;
 }
-export interface ImportRecord {
-  row: number;
-  building: string;
-  room: string;
-  name: string;
-  sex: 'M' | 'F' | null;
-  birthYear: number | null;
-  mobile: string | null;
-  flags: VulnerabilityFlag[];
-  note: string | null;
-}
+/** A parsed roster row (see roster/types.ts). */
+export type ImportRecord = RosterRecord;
 export type ResidentValues = Omit<ExistingResident, 'id'>;
 
 export const householdKey = (building: string, room: string) => `${building}\u0000${room}`;

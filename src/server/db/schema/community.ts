@@ -16,7 +16,8 @@ import { accounts, communities } from './platform.ts';
 // Every key starts with community_id so that rows of one compound can never be
 // joined to another's, and the schema can be distributed by community unchanged.
 
-const communityId = () =>
+/** The first column of every community-owned table. */
+export const communityId = () =>
   uuid('community_id')
     .notNull()
     .references(() => communities.id, { onDelete: 'cascade' });

@@ -14,13 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { volunteerGroups, volunteers } from './community.ts';
-import { accounts, communities } from './platform.ts';
-
-const communityId = () =>
-  uuid('community_id')
-    .notNull()
-    .references(() => communities.id, { onDelete: 'cascade' });
+import { communityId, volunteerGroups, volunteers } from './community.ts';
+import { accounts } from './platform.ts';
 
 export const shifts = pgTable(
   'shifts',
