@@ -3,14 +3,21 @@ import { AppProviders } from './components/AppProviders.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { BuildingDetailPage } from './pages/BuildingDetailPage.tsx';
 import { BuildingsPage } from './pages/BuildingsPage.tsx';
+import { CallPosterPage } from './pages/CallPosterPage.tsx';
+import { GroupsPage } from './pages/GroupsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { HouseholdsPage } from './pages/HouseholdsPage.tsx';
+import { JoinPage } from './pages/JoinPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MyShiftsPage } from './pages/MyShiftsPage.tsx';
 import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ResidentsPage } from './pages/ResidentsPage.tsx';
 import { RosterImportPage } from './pages/RosterImportPage.tsx';
+import { ShiftsPage } from './pages/ShiftsPage.tsx';
 import { SitePlanPage } from './pages/SitePlanPage.tsx';
+import { VolunteerCallsPage } from './pages/VolunteerCallsPage.tsx';
+import { VolunteersPage } from './pages/VolunteersPage.tsx';
 import { VulnerablePage } from './pages/VulnerablePage.tsx';
 import { RequireSession } from './shell/RequireSession.tsx';
 
@@ -20,6 +27,8 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          {/* Behind a call's QR code: open to anyone, outside the signed-in shell. */}
+          <Route path="/join/:slug/:token" element={<JoinPage />} />
           <Route element={<RequireSession />}>
             <Route index element={<HomePage />} />
             <Route path="audit" element={<AuditPage />} />
@@ -31,6 +40,12 @@ export function App() {
             <Route path="vulnerable" element={<VulnerablePage />} />
             <Route path="registry/import" element={<RosterImportPage />} />
             <Route path="communities/new" element={<NewCommunityPage />} />
+            <Route path="shifts" element={<ShiftsPage />} />
+            <Route path="my-shifts" element={<MyShiftsPage />} />
+            <Route path="volunteers" element={<VolunteersPage />} />
+            <Route path="groups" element={<GroupsPage />} />
+            <Route path="volunteer-calls" element={<VolunteerCallsPage />} />
+            <Route path="volunteer-calls/:callId/poster" element={<CallPosterPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -10,6 +10,11 @@ import './styles/login.css';
 import './styles/registry.css';
 import './styles/registry-detail.css';
 import './styles/site-plan.css';
+import './styles/badges.css';
+import './styles/volunteers.css';
+import './styles/join.css';
+import './styles/shifts.css';
+import './styles/poster.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

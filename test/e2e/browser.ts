@@ -52,3 +52,18 @@ export function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: the tests assert on what a person sees.
   return locator.innerText();
 }
+
+/**
+ * Waits until drawers and dialogs have finished sliding and fading in: axe measures colour
+ * contrast as rendered, and half-faded text fails it. Endless animations (spinners) are ignored.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}

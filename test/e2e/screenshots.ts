@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.ts';
 import { startServer } from './harness.ts';
 import { captureRegistry } from './screenshots-registry.ts';
+import { captureVolunteers } from './screenshots-volunteers.ts';
 
 const OUT = path.resolve('screenshots');
 const SIZES = {
@@ -39,6 +40,7 @@ async function capture(baseUrl: string, size: keyof typeof SIZES) {
     await page.getByText('初始化演示小区').first().waitFor();
     await shoot(page, `${size}-audit`);
     await captureRegistry(page, baseUrl, size, shoot);
+    await captureVolunteers(page, baseUrl, size, shoot);
 
     if (size === 'phone') {
       await page.getByRole('button', { name: '打开菜单' }).click();

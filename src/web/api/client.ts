@@ -59,8 +59,9 @@ export async function request<S extends z.ZodType>(
   path: string,
   schema: S | null,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<z.infer<S>> {
-  const headers = apiHeaders(method);
+  const headers = { ...apiHeaders(method), ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {

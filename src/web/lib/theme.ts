@@ -5,6 +5,10 @@ import type { ThemeConfig } from 'antd';
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
+    // antd derives lighter hover and pressed blues, under which white text falls below 4.5:1;
+    // a finger or mouse resting on a button just pressed would leave it unreadable.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
     colorLink: '#0958d9',
     colorError: '#c41d1d',
     colorWarning: '#ad4e00',

@@ -1,5 +1,8 @@
 import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
+import { shiftsEn } from './shifts.en.ts';
+import { volunteerCallsEn } from './volunteer-calls.en.ts';
+import { volunteersEn } from './volunteers.en.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -62,6 +65,11 @@ export const en: Messages = {
     residents: 'Residents',
     vulnerable: 'Vulnerable residents',
     rosterImport: 'Roster import',
+    shifts: 'Shifts',
+    myShifts: 'My shifts',
+    volunteers: 'Volunteers',
+    groups: 'Groups',
+    volunteerCalls: 'Call for volunteers',
   },
   roles: {
     coordinator: 'Branch secretary',
@@ -135,4 +143,7 @@ export const en: Messages = {
   },
   ...registryEn,
   ...rosterEn,
+  ...volunteerCallsEn,
+  ...volunteersEn,
+  ...shiftsEn,
 };

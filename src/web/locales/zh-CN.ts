@@ -1,5 +1,8 @@
 import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
+import { shiftsZhCN } from './shifts.zh-CN.ts';
+import { volunteerCallsZhCN } from './volunteer-calls.zh-CN.ts';
+import { volunteersZhCN } from './volunteers.zh-CN.ts';
 
 // The reference catalogue: en.ts must provide exactly these keys (enforced by the Messages type).
 export const zhCN = {
@@ -62,6 +65,11 @@ export const zhCN = {
     residents: '居民',
     vulnerable: '重点关注',
     rosterImport: '名册导入',
+    shifts: '班次',
+    myShifts: '我的班次',
+    volunteers: '志愿者',
+    groups: '小组',
+    volunteerCalls: '招募志愿者',
   },
   roles: {
     coordinator: '支部书记',
@@ -134,6 +142,9 @@ export const zhCN = {
   },
   ...registryZhCN,
   ...rosterZhCN,
+  ...volunteerCallsZhCN,
+  ...volunteersZhCN,
+  ...shiftsZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -2,10 +2,11 @@ import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOverview } from '../api/communities.ts';
 import { LoadError } from '../components/LoadError.tsx';
-import { canSeeRegistry } from '../lib/access.ts';
+import { canSeeRegistry, canSignUp } from '../lib/access.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
 import { GroupCounts } from './home/GroupCounts.tsx';
+import { NextShift } from './home/NextShift.tsx';
 import { PeopleHeadline } from './home/PeopleHeadline.tsx';
 import { RegistryCounts } from './home/RegistryCounts.tsx';
 import { NoCommunity } from './NoCommunity.tsx';
@@ -17,20 +18,23 @@ export function HomePage() {
     <CommunityHome
       communityId={membership.communityId}
       name={membership.communityName}
+      timeZone={membership.timezone}
       registryLinks={canSeeRegistry(membership.roles)}
+      volunteer={canSignUp(membership.roles)}
     />
   );
 }
 
-function CommunityHome({
-  communityId,
-  name,
-  registryLinks,
-}: {
+interface HomeProps {
   communityId: string;
   name: string;
+  timeZone: string;
   registryLinks: boolean;
-}) {
+  /** Volunteers see their next shift first. */
+  volunteer: boolean;
+}
+
+function CommunityHome({ communityId, name, timeZone, registryLinks, volunteer }: HomeProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const overview = useOverview(communityId);
@@ -38,6 +42,7 @@ function CommunityHome({
     <div className="page">
       {/* The header already shows the community name; the heading is for screen readers. */}
       <h1 className="visually-hidden">{name}</h1>
+      {volunteer && <NextShift communityId={communityId} timeZone={timeZone} />}
       {overview.isPending ? (
         <div className="panel" aria-busy="true">
           <Skeleton active paragraph={{ rows: 6 }} />

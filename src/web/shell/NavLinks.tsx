@@ -1,11 +1,16 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CarryOutOutlined,
+  ClusterOutlined,
   EnvironmentOutlined,
   FileExcelOutlined,
   HeartOutlined,
   HomeOutlined,
+  IdcardOutlined,
   PlusCircleOutlined,
+  QrcodeOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -13,7 +18,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { TSession } from '../../shared/api/auth.ts';
-import { canCreateCommunity, canEditRegistry, canSeeAudit, canSeeRegistry } from '../lib/access.ts';
+import {
+  canCreateCommunity,
+  canEditRegistry,
+  canSeeAudit,
+  canSeeGroups,
+  canSeeRegistry,
+  canSeeShifts,
+  canSeeVolunteers,
+  canSignUp,
+  isCoordinator,
+} from '../lib/access.ts';
 import { useCommunity } from './CommunityContext.tsx';
 
 interface NavItem {
@@ -27,6 +42,26 @@ export function useNavItems(session: TSession): NavItem[] {
   const { membership } = useCommunity();
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
   const roles = membership?.roles ?? [];
+  // The day's work first: a volunteer opens the app for shifts, the registry is for the office.
+  if (canSeeShifts(roles)) {
+    items.push({ to: '/shifts', label: t('nav.shifts'), icon: <ScheduleOutlined aria-hidden /> });
+  }
+  if (canSignUp(roles)) {
+    items.push({ to: '/my-shifts', label: t('nav.myShifts'), icon: <CarryOutOutlined aria-hidden /> });
+  }
+  if (canSeeVolunteers(roles)) {
+    items.push({ to: '/volunteers', label: t('nav.volunteers'), icon: <IdcardOutlined aria-hidden /> });
+  }
+  if (canSeeGroups(roles)) {
+    items.push({ to: '/groups', label: t('nav.groups'), icon: <ClusterOutlined aria-hidden /> });
+  }
+  if (isCoordinator(roles)) {
+    items.push({
+      to: '/volunteer-calls',
+      label: t('nav.volunteerCalls'),
+      icon: <QrcodeOutlined aria-hidden />,
+    });
+  }
   if (canSeeRegistry(roles)) {
     items.push(
       { to: '/site-plan', label: t('nav.sitePlan'), icon: <EnvironmentOutlined aria-hidden /> },
