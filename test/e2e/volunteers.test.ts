@@ -44,6 +44,14 @@ async function signIn(page: Page, username: string) {
   await page.getByTestId('headline-volunteers').waitFor();
 }
 
+/** The open dialog once it has finished zooming in: a click during the animation can miss. */
+async function settledDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await animationsDone(page);
+  return dialog;
+}
+
 const go = (page: Page, link: string) =>
   page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
 
@@ -121,8 +129,7 @@ describe('volunteers from the QR code to a shift', () => {
     await expectAccessible(secretary);
     await row.getByRole('checkbox', { name: '选择测试志愿者' }).check();
     await secretary.getByRole('button', { name: '批准并分组' }).click();
-    const dialog = secretary.getByRole('dialog');
-    await dialog.getByText('分入小组').waitFor();
+    const dialog = await settledDialog(secretary);
     await dialog.getByText('快递组', { exact: true }).click();
     expect(await dialog.getByRole('checkbox', { name: '快递组' }).isChecked()).toBe(true);
     await expectAccessible(secretary);
@@ -141,7 +148,7 @@ describe('volunteers from the QR code to a shift', () => {
     await go(secretary, '班次');
     await secretary.getByRole('heading', { name: '班次', level: 1 }).waitFor();
     await secretary.getByRole('button', { name: '新建班次' }).click();
-    const drawer = secretary.getByRole('dialog');
+    const drawer = await settledDialog(secretary);
     await drawer.getByLabel('小组').click();
     await secretary.locator('.ant-select-item-option', { hasText: '快递组' }).click();
     await drawer.getByLabel('名称（选填）').fill(SHIFT);
@@ -183,8 +190,9 @@ describe('volunteers from the QR code to a shift', () => {
     // The secretary takes one place away: the shift is full with the new volunteer alone.
     const card = shiftCard(secretary);
     await card.getByRole('button', { name: '修改名额' }).click();
-    await secretary.getByRole('dialog').getByLabel('名额').fill('1');
-    await secretary.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    const resize = await settledDialog(secretary);
+    await resize.getByLabel('名额').fill('1');
+    await resize.getByRole('button', { name: '保存' }).click();
     await card.getByTestId('places-volunteer').getByText('剩余 0/1').waitFor();
 
     leader = await openBrowser();
@@ -199,8 +207,47 @@ describe('volunteers from the QR code to a shift', () => {
     // The new volunteer gives the place back; the leader's page moves him up on its own.
     const mine = volunteer.getByTestId('my-signup').filter({ hasText: SHIFT });
     await mine.getByRole('button', { name: '取消报名' }).click();
-    await volunteer.getByRole('dialog').getByRole('button', { name: '取消报名' }).click();
+    await (await settledDialog(volunteer)).getByRole('button', { name: '取消报名' }).click();
     await volunteer.getByText('您还没有报名任何班次').waitFor();
     await full.getByTestId('shift-mine').getByText('您已报名').waitFor({ timeout: 15_000 });
+  });
+});
+
+describe('the secretary organises groups and closes the call', () => {
+  it('names the new volunteer a leader of the parcels group, and the groups page shows it', async () => {
+    await go(secretary, '志愿者');
+    await secretary.getByRole('tab', { name: /已通过/ }).click();
+    await secretary.getByLabel('搜索').fill('测试志愿者');
+    const row = secretary.getByRole('row').filter({ hasText: '测试志愿者' });
+    await row.getByRole('button', { name: '设置小组' }).click();
+    const dialog = await settledDialog(secretary);
+    await dialog.getByRole('checkbox', { name: '快递组组长' }).check();
+    await expectAccessible(secretary);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await row.getByText('快递组组长').waitFor();
+
+    await go(secretary, '小组');
+    const parcels = secretary.getByTestId('group-parcels');
+    await parcels.getByText('测试志愿者').waitFor();
+    await secretary.getByRole('button', { name: '新建小组' }).click();
+    const naming = await settledDialog(secretary);
+    await naming.getByLabel('小组名称').fill('送药二组');
+    await naming.getByRole('button', { name: '保存' }).click();
+    await secretary.getByRole('heading', { name: '送药二组', level: 2 }).waitFor();
+    await expectAccessible(secretary);
+  });
+
+  it('closes the call, after which its link says so', async () => {
+    await go(secretary, '招募志愿者');
+    const card = secretary.getByTestId('call-card').filter({ hasText: '下沉党员报到（测试）' });
+    await card.getByText('已报名 1 人').waitFor();
+    await card.getByRole('button', { name: '结束招募' }).click();
+    await (await settledDialog(secretary)).getByRole('button', { name: '结束招募' }).click();
+    await card.getByText('已结束', { exact: true }).waitFor();
+
+    await volunteer.goto(joinLink);
+    await volunteer.getByRole('heading', { name: '这次招募已经结束' }).waitFor();
+    expect(await volunteer.getByRole('button', { name: '提交报名' }).count()).toBe(0);
+    await expectAccessible(volunteer);
   });
 });

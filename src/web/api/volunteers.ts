@@ -36,6 +36,8 @@ export function useVolunteerCalls(communityId: string) {
     queryKey: [...volunteersKey(communityId), 'calls'],
     queryFn: async () =>
       (await request('GET', communityPath(communityId, 'volunteer-calls'), ZVolunteerCallList)).items,
+    // Registrations pour in for hours after a call; the counts follow while the page is open.
+    refetchInterval: 15_000,
   });
 }
 

@@ -121,9 +121,28 @@ export const en: Messages = {
         seed: 'Demo community seeded',
         create: 'Community created',
       },
+      volunteer_call: { open: 'Call opened', close: 'Call closed' },
+      volunteer: {
+        register: 'Volunteer registered',
+        approve: 'Volunteer approved',
+        reject: 'Volunteer not accepted',
+        groups: 'Groups set',
+      },
+      group: { create: 'Group created', rename: 'Group renamed' },
+      shift: {
+        create: 'Shift created',
+        capacity: 'Places changed',
+        signup: 'Signed up',
+        waitlist: 'Joined waitlist',
+        cancel_signup: 'Sign-up cancelled',
+      },
     },
     targetTypes: {
       community: 'Community',
+      volunteer_call: 'Call',
+      volunteer: 'Volunteer',
+      group: 'Group',
+      shift: 'Shift',
     },
   },
   newCommunity: {

@@ -121,9 +121,23 @@ export const zhCN = {
         seed: '初始化演示小区',
         create: '新建小区',
       },
+      volunteer_call: { open: '发起招募', close: '结束招募' },
+      volunteer: { register: '志愿者报名', approve: '通过报名', reject: '未通过报名', groups: '安排小组' },
+      group: { create: '新建小组', rename: '小组改名' },
+      shift: {
+        create: '新建班次',
+        capacity: '修改名额',
+        signup: '报名班次',
+        waitlist: '候补班次',
+        cancel_signup: '取消报名',
+      },
     },
     targetTypes: {
       community: '小区',
+      volunteer_call: '招募',
+      volunteer: '志愿者',
+      group: '小组',
+      shift: '班次',
     },
   },
   newCommunity: {
