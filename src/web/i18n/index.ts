@@ -25,7 +25,7 @@ export function storedLocale(): Locale | null {
   }
 }
 
-function applyToDocument(locale: Locale) {
+function applyLocaleToPage(locale: Locale) {
   document.documentElement.lang = locale;
 }
 
@@ -37,7 +37,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-applyToDocument(currentLocale());
+applyLocaleToPage(currentLocale());
 
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
@@ -50,7 +50,7 @@ export async function setLocale(locale: Locale) {
     // Private mode or full storage: the choice still applies until reload.
   }
   await i18n.changeLanguage(locale);
-  applyToDocument(locale);
+  applyLocaleToPage(locale);
 }
 
 export { i18n };
