@@ -3,6 +3,7 @@ import type { THouseholdQuery } from '../../../shared/api/registry.ts';
 import type { Db } from '../../db/client.ts';
 import { buildings, households, residents } from '../../db/schema/index.ts';
 import { buildingOrder } from './buildings.repository.ts';
+import { buildingOfHousehold } from './joins.ts';
 
 export interface HouseholdFilter extends Partial<Omit<THouseholdQuery, 'reveal' | 'limit' | 'offset'>> {
   onlyHouseholdsOf?: string;
@@ -36,10 +37,7 @@ export async function listHouseholds(
       total: sql<number>`count(*) over ()::int`,
     })
     .from(households)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(buildings, buildingOfHousehold)
     .where(and(...where))
     .orderBy(buildingOrder, households.room)
     .limit(page.limit)

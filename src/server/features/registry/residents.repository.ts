@@ -3,6 +3,7 @@ import type { TResidentQuery } from '../../../shared/api/registry.ts';
 import type { Db } from '../../db/client.ts';
 import { buildings, households, residents } from '../../db/schema/index.ts';
 import { buildingOrder } from './buildings.repository.ts';
+import { buildingOfHousehold, householdOfResident } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
 
@@ -55,14 +56,8 @@ export async function listResidents(
   const rows = await db
     .select({ ...residentColumns, total: sql<number>`count(*) over ()::int` })
     .from(residents)
-    .innerJoin(
-      households,
-      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(households, householdOfResident)
+    .innerJoin(buildings, buildingOfHousehold)
     .where(residentWhere(communityId, f))
     .orderBy(buildingOrder, households.room, residents.name)
     .limit(page.limit)
@@ -75,14 +70,8 @@ async function countResidents(db: Db, communityId: string, f: ResidentFilter) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(residents)
-    .innerJoin(
-      households,
-      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(households, householdOfResident)
+    .innerJoin(buildings, buildingOfHousehold)
     .where(residentWhere(communityId, f));
   return row?.n ?? 0;
 }
@@ -91,14 +80,8 @@ export async function findResident(db: Executor, communityId: string, id: string
   const [row] = await db
     .select(residentColumns)
     .from(residents)
-    .innerJoin(
-      households,
-      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(households, householdOfResident)
+    .innerJoin(buildings, buildingOfHousehold)
     .where(residentWhere(communityId, { id }));
   return row;
 }

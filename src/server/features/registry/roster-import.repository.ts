@@ -21,10 +21,7 @@ export async function loadSnapshot(db: Executor, communityId: string): Promise<R
   const hRows = await db
     .select({ id: households.id, code: buildings.code, room: households.room, phone: households.phone })
     .from(households)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(buildings, buildingOfHousehold)
     .where(eq(households.communityId, communityId));
   const rRows = await db
     .select({
@@ -39,14 +36,8 @@ export async function loadSnapshot(db: Executor, communityId: string): Promise<R
       note: residents.note,
     })
     .from(residents)
-    .innerJoin(
-      households,
-      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
+    .innerJoin(households, householdOfResident)
+    .innerJoin(buildings, buildingOfHousehold)
     .where(eq(residents.communityId, communityId));
   return {
     buildings: new Map(bRows.map((b) => [b.code, b.id])),
@@ -147,6 +138,8 @@ export async function claimImport(db: Executor, communityId: string, id: string,
     .returning({ payload: rosterImports.payload, fileName: rosterImports.fileName });
   return row;
 }
+
+import { buildingOfHousehold, householdOfResident } from './joins.ts';
 
 export async function findImport(db: Db, communityId: string, id: string) {
   const [row] = await db
