@@ -53,6 +53,8 @@ export const ZShift = z.object({
   id: ZUuid,
   groupId: ZUuid,
   groupName: z.string(),
+  /** the group's stable key (parcels, testing, …), for icons and colours */
+  groupKey: z.string(),
   title: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   foreignKey,
@@ -156,10 +157,16 @@ export const volunteers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => accounts.id, { onDelete: 'set null' }),
+    /** shown as the volunteer's personal QR code; a leader scans it to check them in */
+    badgeToken: text('badge_token').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
+    /** the secret in the volunteer's calendar feed URL; reset to revoke */
+    calendarToken: text('calendar_token').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     unique('volunteers_account_key').on(t.communityId, t.accountId),
+    unique('volunteers_badge_key').on(t.communityId, t.badgeToken),
+    unique('volunteers_calendar_key').on(t.calendarToken),
     foreignKey({
       columns: [t.communityId, t.buildingId],
       foreignColumns: [buildings.communityId, buildings.id],

@@ -23,7 +23,10 @@ export const shifts = pgTable(
     communityId: communityId(),
     id: uuid('id').notNull().defaultRandom(),
     groupId: uuid('group_id').notNull(),
-    title: text('title').notNull(),
+    /** null: the shift is called by its group's name */
+    title: text('title'),
+    /** the template it was generated from; generating twice never makes a second shift */
+    templateId: uuid('template_id'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     signupOpensAt: timestamp('signup_opens_at', { withTimezone: true }).notNull(),
@@ -38,6 +41,9 @@ export const shifts = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     index('shifts_starts_idx').on(t.communityId, t.startsAt),
+    uniqueIndex('shifts_template_start_key')
+      .on(t.communityId, t.templateId, t.startsAt)
+      .where(sql`${t.templateId} is not null`),
     foreignKey({
       columns: [t.communityId, t.groupId],
       foreignColumns: [volunteerGroups.communityId, volunteerGroups.id],
@@ -78,7 +84,7 @@ export const shiftSignups = pgTable(
     shiftId: uuid('shift_id').notNull(),
     role: text('role').notNull(),
     volunteerId: uuid('volunteer_id').notNull(),
-    /** confirmed | waitlisted | cancelled */
+    /** requested (a draw entry before the draw) | confirmed | waitlisted | cancelled */
     status: text('status').notNull(),
     /** order of arrival, for the waitlist */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
@@ -87,6 +93,8 @@ export const shiftSignups = pgTable(
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     checkedOutAt: timestamp('checked_out_at', { withTimezone: true }),
     noShow: boolean('no_show').notNull().default(false),
+    /** who checked the volunteer in (a leader or coordinator) */
+    checkedInBy: uuid('checked_in_by').references(() => accounts.id, { onDelete: 'set null' }),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
@@ -119,4 +127,62 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.communityId, t.accountId, t.key] })],
+);
+
+/**
+ * A group's recurring shift: local times of day in the community's time zone, roles with capacities,
+ * and when sign-up opens and closes relative to the start. `generateShifts` turns it into shifts.
+ */
+export const shiftTemplates = pgTable(
+  'shift_templates',
+  {
+    communityId: communityId(),
+    id: uuid('id').notNull().defaultRandom(),
+    groupId: uuid('group_id').notNull(),
+    title: text('title'),
+    /** HH:MM local; an end at or before the start ends the next day */
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    /** [{ role, capacity }] in display order */
+    roles: jsonb('roles').notNull(),
+    /** sign-up opens this many days before the shift's day, at opensAt local time (e.g. 1 day, 20:00) */
+    opensDaysBefore: integer('opens_days_before').notNull().default(1),
+    opensAt: text('opens_at').notNull().default('20:00'),
+    /** sign-up closes this many minutes before the start */
+    closesMinutesBefore: integer('closes_minutes_before').notNull().default(60),
+    cancelCutoffMinutes: integer('cancel_cutoff_minutes').notNull().default(120),
+    mode: text('mode').notNull().default('first_come'),
+    createdBy: uuid('created_by').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    foreignKey({
+      columns: [t.communityId, t.groupId],
+      foreignColumns: [volunteerGroups.communityId, volunteerGroups.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/** A fair draw, recorded so anyone can re-run it from its seed and get the same places. */
+export const shiftDraws = pgTable(
+  'shift_draws',
+  {
+    communityId: communityId(),
+    shiftId: uuid('shift_id').notNull(),
+    seed: text('seed').notNull(),
+    /** the rule's key, e.g. `fewer_hours_7d` */
+    rule: text('rule').notNull(),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull(),
+    /** the entrants in drawn order with their hours and outcome */
+    results: jsonb('results').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.shiftId] }),
+    foreignKey({
+      columns: [t.communityId, t.shiftId],
+      foreignColumns: [shifts.communityId, shifts.id],
+    }).onDelete('cascade'),
+  ],
 );

@@ -48,7 +48,7 @@ export async function listShiftRows(
   if (f.from) where.push(gte(shifts.endsAt, f.from));
   if (f.to) where.push(lte(shifts.startsAt, f.to));
   return db
-    .select({ shift: shifts, groupName: volunteerGroups.name })
+    .select({ shift: shifts, groupName: volunteerGroups.name, groupKey: volunteerGroups.key })
     .from(shifts)
     .innerJoin(
       volunteerGroups,
@@ -76,11 +76,15 @@ export async function rolesOf(db: Executor, communityId: string, shiftIds: strin
 
 export async function liveSignupsOf(db: Executor, communityId: string, volunteerId: string) {
   return db
-    .select({ signup: shiftSignups, shift: shifts })
+    .select({ signup: shiftSignups, shift: shifts, groupName: volunteerGroups.name })
     .from(shiftSignups)
     .innerJoin(
       shifts,
       and(eq(shifts.communityId, shiftSignups.communityId), eq(shifts.id, shiftSignups.shiftId)),
+    )
+    .innerJoin(
+      volunteerGroups,
+      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
     )
     .where(
       and(
@@ -142,6 +146,7 @@ export async function signupContext(db: Executor, communityId: string, shiftId: 
   const [row] = await db
     .select({
       shift: shifts,
+      groupName: volunteerGroups.name,
       maxShiftsPerDay: volunteerGroups.maxShiftsPerDay,
       maxShiftsPerWeek: volunteerGroups.maxShiftsPerWeek,
       timeZone: communities.timezone,
@@ -156,3 +161,7 @@ export async function signupContext(db: Executor, communityId: string, shiftId: 
     .where(and(eq(shifts.communityId, communityId), eq(shifts.id, shiftId)));
   return row;
 }
+
+/** What a shift is called: its own title, or its group's name. */
+export const shiftTitle = (row: { shift: { title: string | null }; groupName: string }) =>
+  row.shift.title ?? row.groupName;

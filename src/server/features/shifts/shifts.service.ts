@@ -20,7 +20,8 @@ export function presentShift(row: ShiftRow, roles: RoleRow[], mine: Mine): TShif
     id: s.id,
     groupId: s.groupId,
     groupName: row.groupName,
-    title: s.title,
+    groupKey: row.groupKey,
+    title: repo.shiftTitle(row),
     startsAt: s.startsAt.toISOString(),
     endsAt: s.endsAt.toISOString(),
     signupOpensAt: s.signupOpensAt.toISOString(),
@@ -63,7 +64,7 @@ export async function createShift(deps: AppDeps, actor: Actor, input: TCreateShi
       .values({
         communityId,
         groupId: data.groupId,
-        title: data.title ?? group.name,
+        title: data.title ?? null,
         startsAt: new Date(data.startsAt),
         endsAt: new Date(data.endsAt),
         signupOpensAt: new Date(data.signupOpensAt),
@@ -85,7 +86,7 @@ export async function createShift(deps: AppDeps, actor: Actor, input: TCreateShi
       action: 'shift.create',
       targetType: 'shift',
       targetId: row!.id,
-      params: { title: row!.title, places: roles.reduce((n, r) => n + r.capacity, 0) },
+      params: { title: row!.title ?? group.name, places: roles.reduce((n, r) => n + r.capacity, 0) },
     });
     return row!.id;
   });
@@ -198,7 +199,7 @@ export async function setShiftCapacity(
       action: 'shift.capacity',
       targetType: 'shift',
       targetId: shiftId,
-      params: { title: row.shift.title, role: input.role, from: current.capacity, to: input.capacity },
+      params: { title: repo.shiftTitle(row), role: input.role, from: current.capacity, to: input.capacity },
     });
   });
   return (await shiftsByIds(deps, actor, [shiftId]))[0]!;

@@ -66,12 +66,12 @@ export async function signUpForShift(
     if (chosen.taken >= chosen.capacity && !waitlist) throw new AppError('SHIFT_FULL');
     const live = await repo.liveSignupsOf(tx, communityId, volunteer.id);
     if (live.some((l) => l.shift.id === shiftId)) throw new AppError('ALREADY_SIGNED_UP');
-    const clash = findOverlap(
-      live.map((l) => l.shift),
-      shift,
-    );
+    const clash = live.find((l) => findOverlap([l.shift], shift));
     if (clash) {
-      throw new AppError('SHIFT_OVERLAP', { title: clash.title, time: formatTime(clash.startsAt, timeZone) });
+      throw new AppError('SHIFT_OVERLAP', {
+        title: repo.shiftTitle(clash),
+        time: formatTime(clash.shift.startsAt, timeZone),
+      });
     }
     const caps = { perDay: context.maxShiftsPerDay, perWeek: context.maxShiftsPerWeek };
     const sameGroup = live.filter((l) => l.shift.groupId === shift.groupId).map((l) => l.shift.startsAt);
@@ -103,7 +103,7 @@ export async function signUpForShift(
       action: confirmed ? 'shift.signup' : 'shift.waitlist',
       targetType: 'shift',
       targetId: shiftId,
-      params: { title: shift.title, role },
+      params: { title: repo.shiftTitle(context), role },
     });
     return {
       status: 201,
@@ -163,7 +163,7 @@ export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string
       action: 'shift.cancel_signup',
       targetType: 'shift',
       targetId: current.shiftId,
-      params: { title: shift.title },
+      params: { title: repo.shiftTitle(row!) },
     });
   });
 }
