@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { packageJsonPath } from './paths.ts';
+import { startBackgroundTasks } from './platform/background.ts';
 import { type Clock, systemClock } from './platform/context.ts';
 import { resolveSessionSecret } from './platform/sessions.ts';
 import { seedGelin } from './seed/seed-gelin.ts';
@@ -48,11 +49,10 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
     seeded = true;
   }
   const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
-  const app = await buildApp(
-    { db: database.db, dbKind: database.kind, config, clock, version: VERSION, sessionSecret },
-    { logger, serveWeb: true },
-  );
+  const deps = { db: database.db, dbKind: database.kind, config, clock, version: VERSION, sessionSecret };
+  const app = await buildApp(deps, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
+  const stopBackground = startBackgroundTasks(deps, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -60,6 +60,7 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await stopBackground();
       await app.close();
     } finally {
       await database.close();
