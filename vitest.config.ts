@@ -16,8 +16,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/{server,cli}/**/*.test.ts'],
-          // The embedded database's lock has nothing to test on PostgreSQL.
-          exclude: process.env.LINLI_TEST_DB === 'postgres' ? ['src/cli/data-dir-lock.test.ts'] : [],
+          // The embedded database's lock has nothing to test on PostgreSQL; several server processes on
+          // one database, or two transactions open at once, need PostgreSQL (`*.pg.test.ts`).
+          exclude:
+            process.env.LINLI_TEST_DB === 'postgres'
+              ? ['src/cli/data-dir-lock.test.ts']
+              : ['src/**/*.pg.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -89,7 +89,13 @@ async function httpRun(kind: 'pglite' | 'postgres') {
       const t0 = process.hrtime.bigint();
       const res = await fetch(`${server.url}/api/communities/${communityId}/shifts/${shiftId}/signups`, {
         method: 'POST',
-        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
+        // Every attempt carries its own Idempotency-Key, as the web page's sign-up button does.
+        headers: {
+          cookie: who.cookie,
+          'x-csrf-token': who.csrf,
+          'content-type': 'application/json',
+          'idempotency-key': `bench-${i}`,
+        },
         body: '{}',
       });
       await res.arrayBuffer();

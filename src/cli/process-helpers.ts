@@ -34,7 +34,9 @@ export interface RunningLinli {
 export async function startLinli(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<RunningLinli> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [LINLI_BIN, 'serve'], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") lets a benchmark profile the server it starts.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, LINLI_BIN, 'serve'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

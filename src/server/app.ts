@@ -11,13 +11,20 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/communities/communities.routes.ts';
+import { liveEventRoutes } from './features/events/events.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { registryRoutes, rosterExportRoutes } from './features/registry/registry.routes.ts';
 import { rosterImportRoutes } from './features/registry/roster-import.routes.ts';
+import { attendanceRoutes } from './features/shifts/attendance.routes.ts';
+import { shiftDrawRoutes } from './features/shifts/draw.routes.ts';
 import { shiftRoutes } from './features/shifts/shifts.routes.ts';
+import { shiftPlanningRoutes } from './features/shifts/templates.routes.ts';
+import { myVolunteerRoutes } from './features/volunteers/my-volunteer.routes.ts';
 import { volunteerRoutes } from './features/volunteers/volunteers.routes.ts';
 import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
+import { installLiveEvents } from './platform/event-stream.ts';
 import { installSessions } from './platform/sessions.ts';
 
 export interface BuildOptions {
@@ -49,6 +56,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
   installSessions(app);
+  installLiveEvents(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -71,6 +79,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(rosterImportRoutes);
   await app.register(volunteerRoutes);
   await app.register(shiftRoutes);
+  await app.register(shiftPlanningRoutes);
+  await app.register(shiftDrawRoutes);
+  await app.register(attendanceRoutes);
+  await app.register(myVolunteerRoutes);
+  await app.register(liveEventRoutes);
+  await app.register(notificationRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -15,6 +15,8 @@ export interface Config {
   bodyLimitBytes: number;
   logLevel: string;
   webDir: string;
+  /** the address residents and volunteers reach Linli at, for links printed in QR codes and feeds */
+  publicUrl: string | undefined;
 }
 
 const int = (value: string | undefined, fallback: number) => {
@@ -37,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int(env.LINLI_BODY_LIMIT_BYTES, 1024 * 1024),
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.LINLI_WEB_DIR || 'dist/web'),
+    publicUrl: env.LINLI_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }

@@ -49,7 +49,15 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
     seeded = true;
   }
   const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
-  const deps = { db: database.db, dbKind: database.kind, config, clock, version: VERSION, sessionSecret };
+  const deps = {
+    db: database.db,
+    dbKind: database.kind,
+    listen: database.listen,
+    config,
+    clock,
+    version: VERSION,
+    sessionSecret,
+  };
   const app = await buildApp(deps, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   const stopBackground = startBackgroundTasks(deps, app.log);

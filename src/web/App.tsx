@@ -12,9 +12,12 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { MyShiftsPage } from './pages/MyShiftsPage.tsx';
 import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ResidentsPage } from './pages/ResidentsPage.tsx';
 import { RosterImportPage } from './pages/RosterImportPage.tsx';
+import { ShiftRosterPage } from './pages/ShiftRosterPage.tsx';
 import { ShiftsPage } from './pages/ShiftsPage.tsx';
+import { ShiftTemplatesPage } from './pages/ShiftTemplatesPage.tsx';
 import { SitePlanPage } from './pages/SitePlanPage.tsx';
 import { VolunteerCallsPage } from './pages/VolunteerCallsPage.tsx';
 import { VolunteersPage } from './pages/VolunteersPage.tsx';
@@ -41,7 +44,10 @@ export function App() {
             <Route path="registry/import" element={<RosterImportPage />} />
             <Route path="communities/new" element={<NewCommunityPage />} />
             <Route path="shifts" element={<ShiftsPage />} />
+            <Route path="shift-templates" element={<ShiftTemplatesPage />} />
+            <Route path="shifts/:shiftId/roster" element={<ShiftRosterPage />} />
             <Route path="my-shifts" element={<MyShiftsPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

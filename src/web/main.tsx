@@ -14,6 +14,7 @@ import './styles/badges.css';
 import './styles/volunteers.css';
 import './styles/join.css';
 import './styles/shifts.css';
+import './styles/shift-templates.css';
 import './styles/poster.css';
 
 const root = document.getElementById('root');

@@ -170,6 +170,8 @@ describe('volunteers from the QR code to a shift', () => {
   it('lets the approved volunteer sign up and watch the places drop from 2 to 1', async () => {
     await volunteer.getByRole('button', { name: '刷新审核状态' }).click();
     await volunteer.getByTestId('next-shift').waitFor();
+    // Approval came with a notice: the bell in the header counts it.
+    await volunteer.getByRole('link', { name: '通知，1 条未读' }).waitFor();
     await volunteer.getByRole('button', { name: '打开菜单' }).click();
     await go(volunteer, '班次');
     const card = shiftCard(volunteer);
@@ -178,6 +180,12 @@ describe('volunteers from the QR code to a shift', () => {
     await card.getByRole('button', { name: '报名', exact: true }).click();
     await card.getByTestId('places-volunteer').getByText('剩余 1/2').waitFor();
     expect(await visibleText(card.getByTestId('shift-mine'))).toBe('您已报名');
+    // The secretary's page, left alone in another browser, follows without a reload: the live
+    // stream brings the new count at once (its fallback poll would take a minute).
+    await shiftCard(secretary)
+      .getByTestId('places-volunteer')
+      .getByText('剩余 1/2')
+      .waitFor({ timeout: 5_000 });
     await expectAccessible(volunteer);
 
     await volunteer.goto(`${server.baseUrl}/my-shifts`);
@@ -210,6 +218,15 @@ describe('volunteers from the QR code to a shift', () => {
     await (await settledDialog(volunteer)).getByRole('button', { name: '取消报名' }).click();
     await volunteer.getByText('您还没有报名任何班次').waitFor();
     await full.getByTestId('shift-mine').getByText('您已报名').waitFor({ timeout: 15_000 });
+    // He was told, live (the bell polls only every 2 minutes): it leads to the notice, the notice to his shifts.
+    await v001.getByRole('link', { name: '通知，1 条未读' }).waitFor({ timeout: 15_000 });
+    await v001.getByTestId('notification-bell').click();
+    const notice = v001.getByTestId('notification').filter({ hasText: `候补转正：${SHIFT}` });
+    await notice.waitFor();
+    await expectAccessible(v001);
+    await notice.click();
+    await v001.getByTestId('my-signup').filter({ hasText: SHIFT }).waitFor();
+    await v001.getByRole('link', { name: '通知', exact: true }).waitFor();
   });
 });
 

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { type ListenHandlers, listenOnPostgres, type StopListening } from './notify-listener.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -19,6 +20,8 @@ export interface Database {
   close(): Promise<void>;
   /** Runs raw SQL (used for migrations' advisory lock and tests). */
   exec(sqlText: string): Promise<void>;
+  /** Hears every NOTIFY on a channel (committed transactions only) until stopped. */
+  listen(channel: string, handlers: ListenHandlers): Promise<StopListening>;
 }
 
 export interface OpenOptions {
@@ -35,6 +38,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (restart, failover, a terminated backend) is dropped from the
+  // pool and replaced on next use; without a listener node-postgres would crash the process instead.
+  pool.on('error', (err) => {
+    if (process.env.LOG_LEVEL !== 'silent') console.warn(`database connection lost: ${err.message}`);
+  });
   // Fail fast with a clear message rather than on the first request.
   const client = await pool.connect();
   client.release();
@@ -46,6 +54,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     exec: async (sqlText) => {
       await pool.query(sqlText);
     },
+    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
   };
 }
 
@@ -80,6 +89,11 @@ function wrapPglite(client: PGlite, release: () => void): Database {
     },
     exec: async (sqlText) => {
       await client.exec(sqlText);
+    },
+    // One embedded connection, so no drop to recover from; a stop after close has nothing left to stop.
+    listen: async (channel, handlers) => {
+      const unlisten = await client.listen(channel, handlers.onPayload);
+      return () => (client.closed ? Promise.resolve() : unlisten());
     },
   };
 }

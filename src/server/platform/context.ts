@@ -1,6 +1,6 @@
 import type { Locale, Role } from '../../shared/roles.ts';
 import type { Config } from '../config.ts';
-import type { Db, DbKind } from '../db/client.ts';
+import type { Database, Db, DbKind } from '../db/client.ts';
 
 export interface Clock {
   now(): Date;
@@ -15,6 +15,8 @@ export interface AppDeps {
   clock: Clock;
   version: string;
   sessionSecret: string;
+  /** LISTEN on the database, for live events (platform/event-stream); without it no live event is heard. */
+  listen?: Database['listen'];
 }
 
 export interface SignedInAccount {

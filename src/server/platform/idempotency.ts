@@ -8,7 +8,7 @@ export interface Answer<T> {
   status: number;
   body: T;
 }
-interface Scope {
+export interface Scope {
   communityId: string;
   accountId: string;
   key: string | undefined;
@@ -26,11 +26,33 @@ async function stored(db: Db, s: Scope & { key: string }) {
         eq(idempotencyKeys.key, s.key),
       ),
     );
-  if (!row) return undefined;
-  if (row.operation !== s.operation) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  return row ? replay(row, s.operation) : undefined;
+}
+
+/** The first answer again: the stored success, or the stored refusal thrown as it was. */
+export function replay(
+  row: { statusCode: number; response: unknown; operation: string },
+  operation: string,
+): Answer<unknown> {
+  if (row.operation !== operation) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   const response = row.response as { error?: { code: AppError['code']; params: AppError['params'] } };
   if (response.error) throw new AppError(response.error.code, response.error.params);
   return { status: row.statusCode, body: row.response };
+}
+
+/** Keeps a refusal as the first answer to its key (a retry racing it may have kept one already). */
+export async function rememberRefusal(db: Db, scope: Scope & { key: string }, err: AppError) {
+  await db
+    .insert(idempotencyKeys)
+    .values({
+      communityId: scope.communityId,
+      accountId: scope.accountId,
+      key: scope.key,
+      operation: scope.operation,
+      statusCode: 409,
+      response: { error: { code: err.code, params: err.params } },
+    })
+    .onConflictDoNothing();
 }
 
 /**
@@ -64,12 +86,7 @@ export async function idempotent<T>(
   } catch (err) {
     const raced = await stored(db, s);
     if (raced) return raced as Answer<T>;
-    if (err instanceof AppError) {
-      await db
-        .insert(idempotencyKeys)
-        .values(record(409, { error: { code: err.code, params: err.params } }))
-        .onConflictDoNothing();
-    }
+    if (err instanceof AppError) await rememberRefusal(db, s, err);
     throw err;
   }
 }

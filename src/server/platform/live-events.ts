@@ -9,6 +9,12 @@ export interface LiveEvent {
   /** e.g. `shift.places` */
   type: string;
   data: Record<string, unknown>;
+  /**
+   * Events with the same key that arrive within a short window replace each other, and only the last
+   * is sent: for states such as a shift's places, where a browser needs the latest, not every step.
+   * Events without a key (e.g. a new notice) are each sent at once.
+   */
+  coalesceKey?: string;
 }
 
 type Executor = Pick<Db, 'execute'>;

@@ -12,6 +12,11 @@ export interface Notice {
   link?: string | null;
   /** critical notices ignore quiet hours */
   critical?: boolean;
+  /**
+   * Channels besides the inbox, which every notice goes to (platform/notice-channels.ts). Until
+   * people choose their channels (issue 9), a caller names them; each gets its own outbox row.
+   */
+  channels?: readonly string[];
 }
 
 type Executor = Pick<Db, 'insert'>;
@@ -23,17 +28,20 @@ type Executor = Pick<Db, 'insert'>;
 export async function notify(tx: Executor, notice: Notice, now: Date): Promise<void> {
   const accountIds = [...new Set(notice.accountIds)];
   if (accountIds.length === 0) return;
+  const channels = [...new Set(['inbox', ...(notice.channels ?? [])])];
   await tx.insert(outbox).values(
-    accountIds.map((accountId) => ({
-      communityId: notice.communityId,
-      accountId,
-      kind: notice.kind,
-      params: notice.params,
-      link: notice.link ?? null,
-      critical: notice.critical ?? false,
-      channel: 'inbox',
-      nextAttemptAt: now,
-      createdAt: now,
-    })),
+    accountIds.flatMap((accountId) =>
+      channels.map((channel) => ({
+        communityId: notice.communityId,
+        accountId,
+        kind: notice.kind,
+        params: notice.params,
+        link: notice.link ?? null,
+        critical: notice.critical ?? false,
+        channel,
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+    ),
   );
 }

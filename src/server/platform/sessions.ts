@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts';
 import { accounts, platformSettings, sessions } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, AuthState } from './context.ts';
+import { cachedAuth, rememberAuth } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'linli_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -73,8 +74,24 @@ export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
 export async function authForToken(deps: AppDeps, token: string): Promise<AuthState | null> {
   const tokenHash = hashToken(deps.sessionSecret, token);
   const now = deps.clock.now();
+  const cached = cachedAuth(deps.db, tokenHash, now);
+  if (cached) return cached;
   const [row] = await deps.db
-    .select({ session: sessions, account: accounts })
+    .select({
+      session: {
+        csrfToken: sessions.csrfToken,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+      },
+      account: {
+        id: accounts.id,
+        username: accounts.username,
+        displayName: accounts.displayName,
+        locale: accounts.locale,
+        isPlatformAdmin: accounts.isPlatformAdmin,
+        isDemo: accounts.isDemo,
+      },
+    })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .where(
@@ -86,14 +103,16 @@ export async function authForToken(deps: AppDeps, token: string): Promise<AuthSt
       ),
     );
   if (!row) return null;
+  let expiresAt = row.session.expiresAt;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await deps.db
       .update(sessions)
-      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) })
+      .set({ lastSeenAt: now, expiresAt })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   const a = row.account;
-  return {
+  const auth: AuthState = {
     tokenHash,
     csrfToken: row.session.csrfToken,
     account: {
@@ -105,6 +124,8 @@ export async function authForToken(deps: AppDeps, token: string): Promise<AuthSt
       isDemo: a.isDemo,
     },
   };
+  rememberAuth(deps.db, auth, now, expiresAt);
+  return auth;
 }
 
 function sameToken(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shiftTemplateMessagesZh } from '../../shared/api/shift-templates.ts';
 import type { ErrorDetail } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/roles.ts';
 
@@ -37,4 +38,5 @@ const customZh: Record<string, string> = {
   'control characters': '不能包含控制字符',
   'unknown time zone': '未知的时区',
   'lowercase letters, digits and dashes': '只能使用小写字母、数字和短横线',
+  ...shiftTemplateMessagesZh,
 };

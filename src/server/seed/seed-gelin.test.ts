@@ -47,6 +47,25 @@ describe('the gelin demo community', () => {
     expect(me.session.memberships[0].roles.sort()).toEqual(['leader', 'volunteer']);
   });
 
+  it('gives the parcels group the story’s three shifts a day, with sign-up from 20:00 the evening before', async () => {
+    const secretary = await signIn(t.app, 'secretary', 'demo-pass-123');
+    const base = `/api/communities/${communityId}`;
+    const templates = (await call(t.app, secretary, 'GET', `${base}/shift-templates`)).json().items;
+    expect(
+      templates.map((x: { startTime: string; endTime: string }) => `${x.startTime}–${x.endTime}`),
+    ).toEqual(['08:00–12:00', '12:00–17:00', '17:00–21:00']);
+    expect(templates[0]).toMatchObject({ groupKey: 'parcels', opensDaysBefore: 1, opensAt: '20:00' });
+    const from = new Date().toISOString();
+    const shifts = (await call(t.app, secretary, 'GET', `${base}/shifts?from=${from}`)).json().items;
+    // Today's remaining shifts and three more days of them, none already over.
+    expect(shifts.length).toBeGreaterThanOrEqual(9);
+    expect(shifts.length).toBeLessThanOrEqual(12);
+    expect(shifts[0].roles.map((r: { role: string; capacity: number }) => [r.role, r.capacity])).toEqual([
+      ['分拣', 1],
+      ['骑车配送', 2],
+    ]);
+  });
+
   it('is not written twice', async () => {
     const again = await seedGelin(t.deps.db, 'demo-pass-123');
     expect(again).toMatchObject({ created: false, communityId });

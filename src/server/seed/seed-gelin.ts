@@ -6,6 +6,7 @@ import * as t from '../db/schema/index.ts';
 import { audit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { planGelin } from './gelin.ts';
+import { seedParcelShifts } from './seed-shifts.ts';
 
 export const GELIN_SLUG = 'gelin';
 
@@ -20,7 +21,8 @@ export interface SeedResult {
 }
 
 /** Writes the demo community in one transaction; does nothing if it already exists. */
-export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResult> {
+/** `now` places the demo's parcel shifts: from that day on, on the compound's clock. */
+export async function seedGelin(db: Db, demoPassword: string, now = new Date()): Promise<SeedResult> {
   const [existing] = await db.select().from(t.communities).where(eq(t.communities.slug, GELIN_SLUG));
   if (existing)
     return {
@@ -172,6 +174,12 @@ export async function seedGelin(db: Db, demoPassword: string): Promise<SeedResul
     );
     await insertChunked(txDb, t.volunteers, volunteerRows);
     await insertChunked(txDb, t.groupMembers, groupMemberRows);
+    await seedParcelShifts(txDb, {
+      communityId,
+      groupId: groupIds.get('parcels')!,
+      timeZone: 'Asia/Shanghai',
+      now,
+    });
     await audit(tx, {
       communityId,
       account: null,

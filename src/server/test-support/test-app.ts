@@ -36,6 +36,7 @@ export async function createTestApp(
   const deps: AppDeps = {
     db: db.db,
     dbKind: db.kind,
+    listen: db.listen,
     config,
     clock,
     version: 'test',

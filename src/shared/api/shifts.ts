@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ZUuid, zText } from './common.ts';
 
 export const ZShiftMode = z.enum(['first_come', 'draw']);
-export const ZSignupStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+// requested: an entry for a draw-mode shift, waiting for the draw at the window's close
+export const ZSignupStatus = z.enum(['confirmed', 'waitlisted', 'cancelled', 'requested']);
 const ZInstant = z.iso.datetime({ offset: true });
 const ZRoleName = z.string().trim().min(1).max(30);
 
@@ -48,6 +49,8 @@ export const ZShiftRole = z.object({
   capacity: z.number().int(),
   taken: z.number().int(),
   waiting: z.number().int(),
+  /** draw-mode shifts: requests waiting for the draw */
+  requested: z.number().int().optional(),
 });
 export const ZShift = z.object({
   id: ZUuid,

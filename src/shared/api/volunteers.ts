@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../errors.ts';
 import { AGE_BANDS, SKILLS, VEHICLES, VOLUNTEER_STATUSES } from '../volunteers.ts';
+import { ZAttendanceFigures } from './attendance-figures.ts';
 import { ZUuid, zText } from './common.ts';
 import { ZMobile, ZRoom } from './registry.ts';
 
@@ -70,6 +71,8 @@ export const ZVolunteer = z.object({
   note: z.string().nullable(),
   groups: z.array(ZVolunteerGroupRef),
   registeredAt: z.string(),
+  /** shifts done, hours, no-shows (the hours rule: server/features/shifts/attendance.repository.ts) */
+  record: ZAttendanceFigures,
 });
 export type TVolunteer = z.infer<typeof ZVolunteer>;
 
@@ -106,6 +109,8 @@ export const ZGroup = z.object({
   sort: z.number().int(),
   members: z.number().int(),
   leaders: z.array(z.object({ volunteerId: ZUuid, name: z.string() })),
+  /** the group's totals over its shifts: person-shifts done, hours, no-shows */
+  record: ZAttendanceFigures,
 });
 export type TGroup = z.infer<typeof ZGroup>;
 export const ZGroupList = z.object({ items: z.array(ZGroup) });

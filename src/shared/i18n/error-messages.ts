@@ -34,6 +34,21 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     CAP_REACHED: '您{period}报名的班次已经达到上限（{limit} 个），把机会留给其他志愿者吧。',
     CAPACITY_BELOW_TAKEN: '名额不能少于已报名的人数（{taken} 人）。',
     CANCEL_TOO_LATE: '班次开始前 {minutes} 分钟内不能再取消，请联系组长。',
+    SHIFT_ENDED: '这个班次已经结束了。',
+    TEMPLATE_ARCHIVED: '这个班次模板已经停用。',
+    BADGE_UNKNOWN: '这个二维码不是本小区志愿者的胸卡。',
+    BADGE_NOT_ON_SHIFT: '{name} 没有报名这个班次。',
+    SIGNUP_NOT_CONFIRMED: '{name} 还在候补，没有确定的名额，不能签到。',
+    CHECK_IN_NOT_OPEN: '还不能签到：{opensAt} 开始签到（班次开始前 {minutes} 分钟）。',
+    CHECK_IN_CLOSED: '这个班次已经结束，不能再签到。',
+    ALREADY_CHECKED_IN: '{name} 已在 {time} 签到。',
+    NOT_CHECKED_IN: '{name} 还没有签到，不能签退。',
+    ALREADY_CHECKED_OUT: '{name} 已在 {time} 签退。',
+    CHECK_OUT_CLOSED: '班次结束已超过 {minutes} 分钟，不能再签退；工时算到班次结束。',
+    MARKED_NO_SHOW: '{name} 已被标记为缺席，请先撤销缺席再签到。',
+    NO_SHOW_TOO_EARLY: '班次开始后才能标记缺席。',
+    DRAW_NOT_YET: '报名还没截止，{closesAt} 截止时才抽签。',
+    NOT_A_DRAW: '这个班次按报名先后确定名额，没有抽签。',
     IMPORT_ALREADY_COMMITTED: '这份名册已经导入过了，没有重复导入。',
     IMPORT_EXPIRED: '预览已过期，请重新上传名册。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
@@ -74,6 +89,22 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     CAPACITY_BELOW_TAKEN: 'The capacity cannot be below the {taken} already signed up.',
     CANCEL_TOO_LATE:
       'Sign-ups cannot be cancelled within {minutes} minutes of the start; please tell your leader.',
+    SHIFT_ENDED: 'This shift has already ended.',
+    TEMPLATE_ARCHIVED: 'This shift template has been archived.',
+    BADGE_UNKNOWN: 'This QR code is not the badge of a volunteer of this community.',
+    BADGE_NOT_ON_SHIFT: '{name} is not signed up for this shift.',
+    SIGNUP_NOT_CONFIRMED: '{name} is on the waitlist, without a place, and cannot check in.',
+    CHECK_IN_NOT_OPEN: 'Check-in opens at {opensAt} ({minutes} minutes before the start).',
+    CHECK_IN_CLOSED: 'This shift is over; check-in is closed.',
+    ALREADY_CHECKED_IN: '{name} checked in at {time}.',
+    NOT_CHECKED_IN: '{name} has not checked in, so cannot check out.',
+    ALREADY_CHECKED_OUT: '{name} checked out at {time}.',
+    CHECK_OUT_CLOSED:
+      'The shift ended more than {minutes} minutes ago; check-out is closed and hours count to the end.',
+    MARKED_NO_SHOW: '{name} is marked as a no-show; undo that first to check them in.',
+    NO_SHOW_TOO_EARLY: 'A no-show can be marked only once the shift has started.',
+    DRAW_NOT_YET: 'Requests are still open; the draw is made when they close ({closesAt}).',
+    NOT_A_DRAW: 'Places on this shift go first come, first served; it has no draw.',
     IMPORT_ALREADY_COMMITTED: 'This roster has already been imported; it was not imported twice.',
     IMPORT_EXPIRED: 'The preview has expired. Please upload the roster again.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
@@ -100,6 +131,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     group: '这个小组',
     shift: '这个班次',
     signup: '这条报名',
+    template: '这个班次模板',
+    calendar: '这个日历订阅链接',
   },
   en: {
     community: 'community',
@@ -114,6 +147,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     group: 'group',
     shift: 'shift',
     signup: 'sign-up',
+    template: 'shift template',
+    calendar: 'calendar feed',
   },
 };
 
@@ -125,6 +160,21 @@ const periods: Record<Locale, Record<string, string>> = {
 const isRosterFileProblem = (code: ErrorCode): code is RosterFileProblem =>
   (ROSTER_FILE_PROBLEMS as readonly string[]).includes(code);
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** Instants travel as ISO strings with the community's time zone and are written in the reader's language. */
+function formatInstant(locale: Locale, iso: string, timeZone: string) {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
   if (isRosterFileProblem(code)) return rosterProblemMessage(locale, code, params);
   const template = messages[locale][code] ?? messages[locale].INTERNAL;
@@ -133,6 +183,9 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     if (value === undefined) return '';
     if (key === 'what') return nouns[locale][String(value)] ?? String(value);
     if (key === 'period') return periods[locale][String(value)] ?? String(value);
+    if (typeof value === 'string' && ISO_INSTANT.test(value) && typeof params.timeZone === 'string') {
+      return formatInstant(locale, value, params.timeZone);
+    }
     return String(value);
   });
 }

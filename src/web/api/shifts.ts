@@ -14,8 +14,11 @@ import { queryString } from './residents.ts';
 /** Shifts and my sign-ups: every sign-up, cancellation or capacity change touches both. */
 export const shiftsKey = (communityId: string) => ['shifts', communityId] as const;
 
-/** Places go in seconds (秒杀): the list follows them while the page is on screen. */
-const LIVE_INTERVAL_MS = 5_000;
+/**
+ * Places go in seconds (秒杀): the live stream patches them as they go (shifts-live.ts); this slow
+ * poll only catches what a stream could not tell (e.g. a new shift) while the page is on screen.
+ */
+const LIVE_INTERVAL_MS = 60_000;
 
 function useInvalidateShifts(communityId: string) {
   const queryClient = useQueryClient();

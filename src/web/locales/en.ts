@@ -1,5 +1,9 @@
+import { attendanceEn } from './attendance.en.ts';
+import { drawEn } from './draw.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
+import { shiftTemplatesEn } from './shift-templates.en.ts';
 import { shiftsEn } from './shifts.en.ts';
 import { volunteerCallsEn } from './volunteer-calls.en.ts';
 import { volunteersEn } from './volunteers.en.ts';
@@ -127,14 +131,30 @@ export const en: Messages = {
         approve: 'Volunteer approved',
         reject: 'Volunteer not accepted',
         groups: 'Groups set',
+        calendar_reset: 'Calendar link reset',
       },
       group: { create: 'Group created', rename: 'Group renamed' },
+      shift_template: {
+        create: 'Shift template created',
+        archive: 'Shift template archived',
+        generate: 'Shifts made from template',
+      },
       shift: {
         create: 'Shift created',
         capacity: 'Places changed',
         signup: 'Signed up',
         waitlist: 'Joined waitlist',
         cancel_signup: 'Sign-up cancelled',
+        cancel: 'Shift cancelled',
+        cancel_reason: 'Shift cancelled, with reason',
+        check_in: 'Checked in',
+        check_in_undo: 'Check-in taken back',
+        check_out: 'Checked out',
+        check_out_undo: 'Check-out taken back',
+        no_show: 'No-show marked',
+        no_show_undo: 'No-show taken back',
+        draw_request: 'Draw requested',
+        draw: 'Places drawn',
       },
     },
     targetTypes: {
@@ -143,6 +163,7 @@ export const en: Messages = {
       volunteer: 'Volunteer',
       group: 'Group',
       shift: 'Shift',
+      shift_template: 'Shift template',
     },
   },
   newCommunity: {
@@ -165,4 +186,8 @@ export const en: Messages = {
   ...volunteerCallsEn,
   ...volunteersEn,
   ...shiftsEn,
+  ...shiftTemplatesEn,
+  ...drawEn,
+  ...notificationsEn,
+  ...attendanceEn,
 };

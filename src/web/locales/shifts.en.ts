@@ -4,7 +4,7 @@ import type { Catalogue } from './zh-CN.ts';
 export const shiftsEn: Catalogue<typeof shiftsZhCN> = {
   shifts: {
     title: 'Shifts',
-    liveNote: 'Places refresh every 5 seconds',
+    liveNote: 'Places update live, no need to reload',
     timezoneNote: 'Times are local to the community ({{timezone}}).',
     group: 'Group',
     allGroups: 'All groups',

@@ -2,7 +2,7 @@
 export const shiftsZhCN = {
   shifts: {
     title: '班次',
-    liveNote: '名额每 5 秒自动刷新',
+    liveNote: '名额实时更新，无需刷新页面',
     timezoneNote: '时间均为小区当地时间（{{timezone}}）。',
     group: '小组',
     allGroups: '全部小组',

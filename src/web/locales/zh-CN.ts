@@ -1,5 +1,9 @@
+import { attendanceZhCN } from './attendance.zh-CN.ts';
+import { drawZhCN } from './draw.zh-CN.ts';
+import { notificationsZhCN } from './notifications.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
+import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
 import { shiftsZhCN } from './shifts.zh-CN.ts';
 import { volunteerCallsZhCN } from './volunteer-calls.zh-CN.ts';
 import { volunteersZhCN } from './volunteers.zh-CN.ts';
@@ -122,14 +126,31 @@ export const zhCN = {
         create: '新建小区',
       },
       volunteer_call: { open: '发起招募', close: '结束招募' },
-      volunteer: { register: '志愿者报名', approve: '通过报名', reject: '未通过报名', groups: '安排小组' },
+      volunteer: {
+        register: '志愿者报名',
+        approve: '通过报名',
+        reject: '未通过报名',
+        groups: '安排小组',
+        calendar_reset: '重置日历链接',
+      },
       group: { create: '新建小组', rename: '小组改名' },
+      shift_template: { create: '新建班次模板', archive: '停用班次模板', generate: '按模板生成班次' },
       shift: {
         create: '新建班次',
         capacity: '修改名额',
         signup: '报名班次',
         waitlist: '候补班次',
         cancel_signup: '取消报名',
+        cancel: '取消班次',
+        cancel_reason: '取消班次（注明原因）',
+        check_in: '签到',
+        check_in_undo: '撤销签到',
+        check_out: '签退',
+        check_out_undo: '撤销签退',
+        no_show: '标记缺席',
+        no_show_undo: '撤销缺席',
+        draw_request: '申请抽签',
+        draw: '抽签',
       },
     },
     targetTypes: {
@@ -138,6 +159,7 @@ export const zhCN = {
       volunteer: '志愿者',
       group: '小组',
       shift: '班次',
+      shift_template: '班次模板',
     },
   },
   newCommunity: {
@@ -159,6 +181,10 @@ export const zhCN = {
   ...volunteerCallsZhCN,
   ...volunteersZhCN,
   ...shiftsZhCN,
+  ...shiftTemplatesZhCN,
+  ...drawZhCN,
+  ...notificationsZhCN,
+  ...attendanceZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

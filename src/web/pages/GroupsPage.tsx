@@ -7,6 +7,7 @@ import type { TGroup } from '../../shared/api/volunteers.ts';
 import { useGroups } from '../api/groups.ts';
 import { Forbidden } from '../components/Forbidden.tsx';
 import { LoadError } from '../components/LoadError.tsx';
+import { formatHours } from '../components/RecordFigures.tsx';
 import { currentLocale } from '../i18n/index.ts';
 import { canSeeGroups, canSeeVolunteers, isCoordinator } from '../lib/access.ts';
 import { groupName } from '../lib/format.ts';
@@ -84,6 +85,18 @@ function GroupList({ communityId, coordinator, membersLinked }: ListProps) {
                         <span className="muted">{t('groups.noLeader')}</span>
                       )}
                     </dd>
+                  </div>
+                  <div>
+                    <dt>{t('attendance.groupShifts')}</dt>
+                    <dd>{t('attendance.groupShiftsValue', { count: group.record.shiftsDone })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('attendance.groupHours')}</dt>
+                    <dd>{t('attendance.groupHoursValue', { hours: formatHours(group.record.hours) })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('attendance.groupNoShows')}</dt>
+                    <dd>{t('attendance.groupNoShowsValue', { count: group.record.noShows })}</dd>
                   </div>
                 </dl>
                 <div className="form-buttons">

@@ -1,12 +1,14 @@
-import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
+import { CopyOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Empty, Form, Select, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TShift } from '../../shared/api/shifts.ts';
 import type { Role } from '../../shared/roles.ts';
 import { useGroups } from '../api/groups.ts';
 import { useSession } from '../api/session.ts';
 import { useMySignups, useShifts } from '../api/shifts.ts';
+import { useLiveShiftPlaces } from '../api/shifts-live.ts';
 import { Forbidden } from '../components/Forbidden.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { currentLocale } from '../i18n/index.ts';
@@ -59,6 +61,7 @@ function ShiftBoard({ communityId, timeZone, roles }: BoardProps) {
   // From the start of today: the day's earlier shifts stay in view, marked as ended.
   const [from] = useState(() => startOfDayUtc(wallClock(new Date(), timeZone).day, timeZone)!);
   const shifts = useShifts(communityId, { groupId: values.groupId, from });
+  useLiveShiftPlaces(communityId);
   const allGroups = seesAllShifts(roles);
   const groups = useGroups(communityId).data ?? [];
   const plannable = usePlannableGroups(communityId, roles, account);
@@ -83,6 +86,10 @@ function ShiftBoard({ communityId, timeZone, roles }: BoardProps) {
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('shifts.create')}
             </Button>
+            <Link className="button-link" to="/shift-templates">
+              <CopyOutlined aria-hidden />
+              {t('shiftTemplates.link')}
+            </Link>
           </div>
         )}
       </div>

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useIsDesktop } from '../lib/useIsDesktop.ts';
 import { CommunitySwitcher } from './CommunitySwitcher.tsx';
 import { NavLinks } from './NavLinks.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 
 interface ShellProps {
@@ -34,6 +35,7 @@ export function AppShell({ session, demo, children }: ShellProps) {
           <CommunitySwitcher nameOnly={!desktop} />
         </div>
         <div className="shell-actions">
+          <NotificationBell />
           <LanguageSwitch compact={!desktop} />
           {desktop ? (
             <>

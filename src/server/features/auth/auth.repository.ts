@@ -8,6 +8,7 @@ import {
   sessions,
   volunteers,
 } from '../../db/schema/index.ts';
+import { forgetAccount, forgetSession } from '../../platform/session-cache.ts';
 
 export async function findAccountForLogin(db: Db, login: string) {
   const [row] = await db
@@ -40,6 +41,7 @@ export async function clearFailures(db: Db, accountKey: string, prunedBefore: Da
 
 export async function revokeSession(db: Db, tokenHash: string, at: Date) {
   await db.update(sessions).set({ revokedAt: at }).where(eq(sessions.tokenHash, tokenHash));
+  forgetSession(db, tokenHash);
 }
 
 export async function listMemberships(db: Db, accountId: string) {
@@ -74,6 +76,7 @@ export async function demoAccountsExist(db: Db): Promise<boolean> {
 
 export async function setLocale(db: Db, accountId: string, locale: string) {
   await db.update(accounts).set({ locale }).where(eq(accounts.id, accountId));
+  forgetAccount(db, accountId);
 }
 
 export async function listApplications(db: Db, accountId: string) {

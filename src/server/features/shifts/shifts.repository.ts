@@ -68,6 +68,8 @@ export async function rolesOf(db: Executor, communityId: string, shiftIds: strin
       capacity: shiftRoles.capacity,
       taken: shiftRoles.taken,
       waiting: sql<number>`(select count(*)::int from ${shiftSignups} s where s.community_id = "shift_roles"."community_id" and s.shift_id = "shift_roles"."shift_id" and s.role = "shift_roles"."role" and s.status = 'waitlisted')`,
+      // entries for a draw not yet made (draw-mode shifts only)
+      requested: sql<number>`(select count(*)::int from ${shiftSignups} s where s.community_id = "shift_roles"."community_id" and s.shift_id = "shift_roles"."shift_id" and s.role = "shift_roles"."role" and s.status = 'requested')`,
     })
     .from(shiftRoles)
     .where(and(eq(shiftRoles.communityId, communityId), inArray(shiftRoles.shiftId, shiftIds)))

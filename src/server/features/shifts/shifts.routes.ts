@@ -15,6 +15,7 @@ import {
 } from '../../../shared/api/shifts.ts';
 import { communityActor } from '../../platform/actor.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
+import { requireAuth } from '../../platform/sessions.ts';
 import * as shifts from './shifts.service.ts';
 import * as signups from './signups.service.ts';
 
@@ -96,10 +97,10 @@ export async function shiftRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const actor = await communityActor(req, req.params.communityId);
-      const answer = await signups.signUpForShift(
+      const answer = await signups.signUpThroughGate(
         deps,
-        actor,
+        requireAuth(req.auth).account,
+        req.params.communityId,
         req.params.shiftId,
         req.body ?? {},
         req.headers['idempotency-key'],

@@ -7,6 +7,8 @@ import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { publishShiftPlaces } from './live-places.ts';
+import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 
@@ -29,7 +31,10 @@ export function presentShift(row: ShiftRow, roles: RoleRow[], mine: Mine): TShif
     cancelCutoffMinutes: s.cancelCutoffMinutes,
     mode: s.mode as TShift['mode'],
     status: s.status as TShift['status'],
-    roles: roles.filter((r) => r.shiftId === s.id).map(({ shiftId: _, ...r }) => r),
+    roles: roles
+      .filter((r) => r.shiftId === s.id)
+      // the count of draw requests only means something on a draw-mode shift
+      .map(({ shiftId: _, requested, ...r }) => (s.mode === 'draw' ? { ...r, requested } : r)),
     mine,
   };
 }
@@ -182,6 +187,14 @@ export async function setShiftCapacity(
       input.role,
       promotable(input.capacity, current.taken, waiting.length),
     );
+    const volunteerIds = promoted.map((p) => p.volunteer_id);
+    await notifyShiftVolunteers(tx, {
+      communityId,
+      volunteerIds,
+      kind: 'shift.promoted',
+      shift: row,
+      now: deps.clock.now(),
+    });
     await tx
       .update(shiftRoles)
       .set({ capacity: input.capacity, taken: current.taken + promoted.length })
@@ -192,6 +205,7 @@ export async function setShiftCapacity(
           eq(shiftRoles.role, input.role),
         ),
       );
+    await publishShiftPlaces(tx, communityId, shiftId, [input.role]);
     await audit(tx, {
       communityId,
       account: actor.account,

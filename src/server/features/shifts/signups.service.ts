@@ -6,20 +6,16 @@ import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
-import type { Actor, AppDeps } from '../../platform/context.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts';
+import { type Answer, idempotent, rememberRefusal, replay } from '../../platform/idempotency.ts';
+import { shiftStillOpen } from './cancel-shift.repository.ts';
+import { recordDrawRequest } from './draw-requests.ts';
+import { publishShiftPlaces } from './live-places.ts';
+import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
-
-const formatTime = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
+import { signupGate } from './signup-gate.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
@@ -54,7 +50,7 @@ export async function signUpForShift(
     const now = deps.clock.now();
     const window = signupWindow(now, shift.signupOpensAt, shift.signupClosesAt);
     if (window === 'not_open') {
-      throw new AppError('SIGNUP_NOT_OPEN', { opensAt: formatTime(shift.signupOpensAt, timeZone) });
+      throw new AppError('SIGNUP_NOT_OPEN', { opensAt: shift.signupOpensAt.toISOString(), timeZone });
     }
     if (window === 'closed') throw new AppError('SIGNUP_CLOSED');
     const roles = await repo.rolesOf(tx, communityId, [shiftId]);
@@ -63,14 +59,17 @@ export async function signUpForShift(
     if (!chosen) throw new AppError('UNKNOWN_ROLE', { role });
     // A full shift is answered before the costlier checks: in a stampede that is nearly every request.
     // The conditional take below stays the guard; this read only saves work.
-    if (chosen.taken >= chosen.capacity && !waitlist) throw new AppError('SHIFT_FULL');
+    if (chosen.taken >= chosen.capacity && !waitlist && shift.mode !== 'draw') {
+      throw new AppError('SHIFT_FULL');
+    }
     const live = await repo.liveSignupsOf(tx, communityId, volunteer.id);
     if (live.some((l) => l.shift.id === shiftId)) throw new AppError('ALREADY_SIGNED_UP');
     const clash = live.find((l) => findOverlap([l.shift], shift));
     if (clash) {
       throw new AppError('SHIFT_OVERLAP', {
         title: repo.shiftTitle(clash),
-        time: formatTime(clash.shift.startsAt, timeZone),
+        time: clash.shift.startsAt.toISOString(),
+        timeZone,
       });
     }
     const caps = { perDay: context.maxShiftsPerDay, perWeek: context.maxShiftsPerWeek };
@@ -80,6 +79,19 @@ export async function signUpForShift(
       throw new AppError('CAP_REACHED', {
         period: cap,
         limit: (cap === 'day' ? caps.perDay : caps.perWeek) ?? 0,
+      });
+    }
+    if (shift.mode === 'draw') {
+      // No place is taken now: the request waits for the draw at the window's close.
+      const title = repo.shiftTitle(context);
+      if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
+      return recordDrawRequest(tx, actor, {
+        communityId,
+        shiftId,
+        role,
+        volunteerId: volunteer.id,
+        title,
+        now,
       });
     }
     const confirmed = await repo.takePlace(tx, communityId, shiftId, role);
@@ -95,7 +107,11 @@ export async function signUpForShift(
         createdAt: now,
       })
       .returning();
+    // Last, after the place is taken: a cancellation of the shift under way either made this wait and
+    // is seen now, or waits for this to commit and cancels it with the rest (cancel-shift.repository.ts).
+    if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
     const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
+    await publishShiftPlaces(tx, communityId, shiftId, [role]);
     await audit(tx, {
       communityId,
       account: actor.account,
@@ -110,6 +126,38 @@ export async function signUpForShift(
       body: { id: signup!.id, shiftId, role, status: signup!.status as TSignup['status'], position },
     };
   });
+}
+
+/**
+ * The route's way in: the gate answers the many requests for a full shift (and retries of a stored
+ * answer) with one read, and only the rest pay for the transactional sign-up.
+ */
+export async function signUpThroughGate(
+  deps: AppDeps,
+  account: SignedInAccount,
+  communityId: string,
+  shiftId: string,
+  input: TSignUp,
+  key?: string,
+) {
+  const request = ZSignUp.parse(input);
+  const gate = await signupGate(
+    deps.db,
+    account,
+    communityId,
+    shiftId,
+    { ...request, key },
+    deps.clock.now(),
+  );
+  const operation = `signUpForShift:${shiftId}`;
+  if (gate.stored) return replay(gate.stored, operation) as Answer<TSignup>;
+  if (gate.refusal) {
+    authorize(gate.actor, shiftActions['shifts.signup']);
+    if (key)
+      await rememberRefusal(deps.db, { communityId, accountId: account.id, key, operation }, gate.refusal);
+    throw gate.refusal;
+  }
+  return signUpForShift(deps, gate.actor, shiftId, input, key);
 }
 
 /** Gives a place back before the cut-off; the first on the waitlist moves up. */
@@ -134,7 +182,10 @@ export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string
     const [row] = await repo.listShiftRows(tx as never, communityId, { ids: [current.shiftId], limit: 1 });
     const shift = row!.shift;
     const now = deps.clock.now();
-    if (now.getTime() > shift.startsAt.getTime() - shift.cancelCutoffMinutes * 60_000) {
+    // A draw request can be withdrawn while requests are open; after that the draw owns it.
+    if (current.status === 'requested') {
+      if (now.getTime() >= shift.signupClosesAt.getTime()) throw new AppError('SIGNUP_CLOSED');
+    } else if (now.getTime() > shift.startsAt.getTime() - shift.cancelCutoffMinutes * 60_000) {
       throw new AppError('CANCEL_TOO_LATE', { minutes: shift.cancelCutoffMinutes });
     }
     await tx
@@ -143,6 +194,14 @@ export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string
       .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signupId)));
     if (current.status === 'confirmed') {
       const promoted = await repo.promoteWaitlisted(tx, communityId, current.shiftId, current.role, 1);
+      const volunteerIds = promoted.map((p) => p.volunteer_id);
+      await notifyShiftVolunteers(tx, {
+        communityId,
+        volunteerIds,
+        kind: 'shift.promoted',
+        shift: row!,
+        now,
+      });
       if (promoted.length === 0) {
         await tx
           .update(shiftRoles)
@@ -156,6 +215,7 @@ export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string
           );
       }
     }
+    await publishShiftPlaces(tx, communityId, current.shiftId, [current.role]);
     await audit(tx, {
       communityId,
       account: actor.account,

@@ -6,6 +6,7 @@ import { notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { figuresOfGroups, NO_FIGURES } from '../shifts/attendance.repository.ts';
 import { volunteerActions } from './volunteers.policy.ts';
 
 export async function listGroups(deps: AppDeps, actor: Actor): Promise<{ items: TGroup[] }> {
@@ -35,9 +36,11 @@ export async function listGroups(deps: AppDeps, actor: Actor): Promise<{ items: 
     )
     .innerJoin(accounts, eq(accounts.id, volunteers.accountId))
     .where(and(eq(groupMembers.communityId, communityId), eq(groupMembers.isLeader, true)));
+  const records = await figuresOfGroups(deps.db, communityId, deps.clock.now());
   return {
     items: groups.map((g) => ({
       ...g,
+      record: records.get(g.id) ?? NO_FIGURES,
       leaders: leaders
         .filter((l) => l.groupId === g.id)
         .map(({ volunteerId, name }) => ({ volunteerId, name })),

@@ -24,6 +24,7 @@ import {
   ZVolunteerQuery,
 } from '../../../shared/api/volunteers.ts';
 import { communityActor } from '../../platform/actor.ts';
+import { publicOrigin } from '../../platform/public-url.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { createSession, setSessionCookie } from '../../platform/sessions.ts';
 import * as calls from './calls.service.ts';
@@ -93,7 +94,7 @@ export async function volunteerRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const origin = `${req.protocol}://${req.host}`;
+      const origin = publicOrigin(req);
       return reply
         .type('image/png')
         .header('cache-control', 'no-store')

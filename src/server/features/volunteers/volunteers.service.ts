@@ -11,6 +11,8 @@ import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { figuresOfVolunteers, NO_FIGURES } from '../shifts/attendance.repository.ts';
+import { notifyApproved } from './volunteer-notices.ts';
 import { volunteerActions } from './volunteers.policy.ts';
 import * as repo from './volunteers.repository.ts';
 
@@ -28,6 +30,12 @@ export async function listVolunteers(deps: AppDeps, actor: Actor, query: TVolunt
     communityId,
     rows.map((r) => r.id),
   );
+  const records = await figuresOfVolunteers(
+    deps.db,
+    communityId,
+    rows.map((r) => r.id),
+    deps.clock.now(),
+  );
   const items: TVolunteer[] = rows.map((r) => ({
     id: r.id,
     accountId: r.accountId,
@@ -44,6 +52,7 @@ export async function listVolunteers(deps: AppDeps, actor: Actor, query: TVolunt
     note: r.note,
     groups: groups.filter((g) => g.volunteerId === r.id).map(({ volunteerId: _, ...g }) => g),
     registeredAt: r.createdAt.toISOString(),
+    record: records.get(r.id) ?? NO_FIGURES,
   }));
   return { items, total: rows[0]?.total ?? 0 };
 }
@@ -106,6 +115,9 @@ export async function approveVolunteers(deps: AppDeps, actor: Actor, input: TVol
         params: { name: v.name },
       });
     }
+    // Only those newly approved hear of it; approving someone twice tells them once.
+    const newcomers = approve ? found.filter((v) => v.status !== 'approved').map((v) => v.accountId) : [];
+    await notifyApproved(tx, communityId, newcomers, deps.clock.now());
   });
   return { updated: ids.length };
 }

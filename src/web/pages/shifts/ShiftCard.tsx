@@ -1,8 +1,11 @@
-import { EditOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TShift } from '../../../shared/api/shifts.ts';
 import { windowState } from '../../lib/shift-time.ts';
+import { CancelledShiftCard, CancelShiftButton } from './CancelShift.tsx';
+import { DrawSection } from './DrawSection.tsx';
 import { CancelLine, MineLine, RolePlaces, useRoleName, WindowLine } from './ShiftLines.tsx';
 import { ShiftWhen } from './ShiftWhen.tsx';
 import { useShiftNames } from './useShiftNames.ts';
@@ -39,7 +42,12 @@ export function ShiftCard({
   });
   const state = windowState(shift, now);
   const titleId = `shift-${shift.id}`;
-  const offerSignUp = canSignUp && !shift.mine && (state === 'open' || state === 'not_open');
+  // A draw-mode shift takes requests instead of sign-ups (DrawSection).
+  const draw = shift.mode === 'draw';
+  const offerSignUp = !draw && canSignUp && !shift.mine && (state === 'open' || state === 'not_open');
+  if (shift.status === 'cancelled') {
+    return <CancelledShiftCard shift={shift} title={names.title} group={names.group} timeZone={timeZone} />;
+  }
 
   return (
     <li className="shift-card" aria-labelledby={titleId} data-testid="shift-card">
@@ -50,7 +58,7 @@ export function ShiftCard({
       <ShiftWhen shift={shift} timeZone={timeZone} />
       <WindowLine shift={shift} state={state} timeZone={timeZone} now={now} />
       <RolePlaces roles={shift.roles} />
-      {shift.mine && (
+      {shift.mine && !draw && (
         <MineLine mine={shift.mine} position={waitlistPosition} roleCount={shift.roles.length} />
       )}
       {problem && (
@@ -89,7 +97,21 @@ export function ShiftCard({
           })}
         </div>
       )}
-      {shift.mine && (
+      {draw && (
+        <DrawSection
+          communityId={communityId}
+          shift={shift}
+          timeZone={timeZone}
+          now={now}
+          canSignUp={canSignUp}
+          canManage={canManage}
+          waitlistPosition={waitlistPosition}
+          busy={busy}
+          onRequest={(role) => take(role, false)}
+          onWithdraw={giveBack}
+        />
+      )}
+      {shift.mine && shift.mine.status !== 'requested' && (
         <CancelLine
           shift={shift}
           waitlisted={shift.mine.status === 'waitlisted'}
@@ -99,6 +121,13 @@ export function ShiftCard({
           onCancel={() => giveBack(shift.mine!.signupId)}
         />
       )}
+      {canManage && (
+        <Link className="button-link shift-manage" to={`/shifts/${shift.id}/roster`}>
+          <CheckSquareOutlined aria-hidden />
+          {t('attendance.openRoster')}
+          <span className="visually-hidden">{` ${names.title}`}</span>
+        </Link>
+      )}
       {canManage && state !== 'ended' && (
         <Button
           className="shift-manage"
@@ -107,6 +136,9 @@ export function ShiftCard({
         >
           {t('shifts.editCapacity')}
         </Button>
+      )}
+      {canManage && state !== 'ended' && (
+        <CancelShiftButton communityId={communityId} shift={shift} title={names.title} timeZone={timeZone} />
       )}
     </li>
   );

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, type FormInstance, Input, InputNumber, Select } from 'antd';
+import { Button, Form, type FormInstance, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TGroup } from '../../../shared/api/volunteers.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -23,6 +23,7 @@ export function ShiftForm({ form, initial, groups, timeZone, saving, onFinish, o
   const required = (message: string) => [{ required: true, message }];
   const start = Form.useWatch('start', form);
   const end = Form.useWatch('end', form);
+  const mode = Form.useWatch('mode', form);
   return (
     <Form<ShiftFormValues>
       form={form}
@@ -108,6 +109,21 @@ export function ShiftForm({ form, initial, groups, timeZone, saving, onFinish, o
           )}
         </Form.List>
       </fieldset>
+      <Form.Item
+        label={t('draw.modeLabel')}
+        name="mode"
+        extra={mode === 'draw' ? t('draw.modeDrawHelp') : undefined}
+      >
+        <Radio.Group
+          className="mode-choice"
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'first_come', label: t('draw.modeFirstCome') },
+            { value: 'draw', label: t('draw.modeDraw') },
+          ]}
+        />
+      </Form.Item>
       {/* One label over a day and a time; antd shows the errors of both under it. */}
       <Form.Item label={t('shiftForm.opens')} htmlFor="create-shift_opensDate" required>
         <div className="date-time">

@@ -80,6 +80,13 @@ interface MineProps {
 export function MineLine({ mine, position, roleCount }: MineProps) {
   const { t } = useTranslation();
   const role = useRoleName(roleCount)(mine.role);
+  if (mine.status === 'requested') {
+    return (
+      <p className="shift-mine mine-requested" data-testid="shift-mine">
+        {t('draw.awaiting')}
+      </p>
+    );
+  }
   if (mine.status === 'waitlisted') {
     return (
       <p className="shift-mine mine-waitlisted" data-testid="shift-mine">

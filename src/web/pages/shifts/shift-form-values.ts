@@ -15,6 +15,8 @@ export interface ShiftFormValues {
   closesDate?: string;
   closesTime?: string;
   cancelCutoffMinutes: number;
+  /** first come, first served, or a draw at the close */
+  mode?: 'first_come' | 'draw';
 }
 
 export type ProblemKey =
@@ -40,6 +42,7 @@ export function initialShiftValues(timeZone: string, now: number): ShiftFormValu
     opensDate: today.day,
     opensTime: today.time,
     cancelCutoffMinutes: 120,
+    mode: 'first_come',
   };
 }
 
@@ -86,6 +89,8 @@ export function toCreateShift(
       signupOpensAt: opensAt,
       signupClosesAt: closesAt,
       cancelCutoffMinutes: v.cancelCutoffMinutes,
+      // first come is the server's default: only a draw needs saying
+      ...(v.mode === 'draw' ? { mode: 'draw' as const } : {}),
     },
   };
 }

@@ -30,9 +30,16 @@ export function useSignupActions(communityId: string, shift: { id: string; title
       {
         onSuccess: (signup) =>
           void message.success(
-            t(signup.status === 'confirmed' ? 'shifts.signedUp' : 'shifts.waitlisted', {
-              title: shift.title,
-            }),
+            t(
+              signup.status === 'requested'
+                ? 'draw.requested'
+                : signup.status === 'confirmed'
+                  ? 'shifts.signedUp'
+                  : 'shifts.waitlisted',
+              {
+                title: shift.title,
+              },
+            ),
           ),
         onError: (error) =>
           setProblem({

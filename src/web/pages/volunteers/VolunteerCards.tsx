@@ -1,6 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { Button, Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RecordLine } from '../../components/RecordFigures.tsx';
 import { PhoneNumber } from '../../components/registry/PhoneNumber.tsx';
 import { currentLocale } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/time.ts';
@@ -50,6 +51,10 @@ export function VolunteerCards({ volunteers, timeZone, showWorkplace, selection,
             <AbilityTags volunteer={v} />
             {v.note && <p className="volunteer-note">{v.note}</p>}
             <GroupTags groups={v.groups} />
+            <div className="list-card-row">
+              <span className="field-label">{t('attendance.record')}</span>
+              <RecordLine record={v.record} />
+            </div>
             {showWorkplace && v.workplace && (
               <div className="list-card-row">
                 <span className="field-label">{t('volunteers.workplace')}</span>

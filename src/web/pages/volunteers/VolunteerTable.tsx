@@ -3,6 +3,7 @@ import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { TVolunteer } from '../../../shared/api/volunteers.ts';
+import { RecordLine } from '../../components/RecordFigures.tsx';
 import { PhoneNumber } from '../../components/registry/PhoneNumber.tsx';
 import { currentLocale } from '../../i18n/index.ts';
 import { roomLabel } from '../../lib/registry-format.ts';
@@ -71,6 +72,12 @@ export function VolunteerTable({
       ),
     },
     { title: t('volunteers.groups'), key: 'groups', render: (_, v) => <GroupTags groups={v.groups} /> },
+    {
+      title: t('attendance.record'),
+      key: 'record',
+      width: 130,
+      render: (_, v) => <RecordLine record={v.record} />,
+    },
     ...(showWorkplace
       ? [{ title: t('volunteers.workplace'), dataIndex: 'workplace', width: 110 } as const]
       : []),

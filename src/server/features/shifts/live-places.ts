@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { SHIFT_PLACES } from '../../../shared/api/live-events.ts';
+import type { Db } from '../../db/client.ts';
+import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
+import { LIVE_CHANNEL } from '../../platform/live-events.ts';
+
+type Executor = Pick<Db, 'execute'>;
+
+/**
+ * Tells every open shifts page the current places of some roles of a shift (all roles when none are
+ * named): a `shift.places` live event per role, delivered on commit. Call it inside the transaction,
+ * after the change: the figures are read there, in the same statement that publishes them, so a
+ * sign-up pays one statement for it. The role's row is locked by the change that took or gave back a
+ * place, so `taken` arrives in commit order; each role's events replace each other (coalesceKey).
+ */
+export async function publishShiftPlaces(
+  tx: Executor,
+  communityId: string,
+  shiftId: string,
+  roles?: readonly string[],
+) {
+  if (roles?.length === 0) return;
+  const onlyRoles = roles
+    ? sql`and r.role in (${sql.join(
+        roles.map((role) => sql`${role}`),
+        sql`, `,
+      )})`
+    : sql``;
+  await tx.execute(sql`
+    select pg_notify(${LIVE_CHANNEL}, json_build_object(
+      'communityId', r.community_id,
+      'type', ${SHIFT_PLACES}::text,
+      'coalesceKey', r.shift_id::text || '/' || r.role,
+      'data', json_build_object('shiftId', r.shift_id, 'roles', json_build_array(json_build_object(
+        'role', r.role, 'capacity', r.capacity, 'taken', r.taken,
+        'waiting', (select count(*)::int from ${shiftSignups} s
+          where s.community_id = r.community_id and s.shift_id = r.shift_id and s.role = r.role
+            and s.status = 'waitlisted')))))::text)
+    from ${shiftRoles} r
+    where r.community_id = ${communityId} and r.shift_id = ${shiftId} ${onlyRoles}`);
+}
