@@ -19,6 +19,7 @@ const ATTEMPTS = Number(process.env.ATTEMPTS ?? 5000);
 const VOLUNTEERS = Number(process.env.VOLUNTEERS ?? 2000);
 const PLACES = Number(process.env.PLACES ?? 30);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 200);
+const WITH_KEYS = process.env.IDEMPOTENCY_KEYS !== '0';
 
 async function prepare(database: Database) {
   const db = database.db;
@@ -89,12 +90,12 @@ async function httpRun(kind: 'pglite' | 'postgres') {
       const t0 = process.hrtime.bigint();
       const res = await fetch(`${server.url}/api/communities/${communityId}/shifts/${shiftId}/signups`, {
         method: 'POST',
-        // Every attempt carries its own Idempotency-Key, as the web page's sign-up button does.
+        // By default every attempt carries its own Idempotency-Key, as the web page's sign-up button does.
         headers: {
           cookie: who.cookie,
           'x-csrf-token': who.csrf,
           'content-type': 'application/json',
-          'idempotency-key': `bench-${i}`,
+          ...(WITH_KEYS ? { 'idempotency-key': `bench-${i}` } : {}),
         },
         body: '{}',
       });
@@ -161,7 +162,8 @@ async function rawRun(kind: 'pglite' | 'postgres') {
 }
 
 console.log(
-  `sign-up stampede: ${ATTEMPTS} attempts from ${VOLUNTEERS} volunteers for ${PLACES} places, ${CONCURRENCY} in flight`,
+  `sign-up stampede: ${ATTEMPTS} attempts from ${VOLUNTEERS} volunteers for ${PLACES} places, ${CONCURRENCY} in flight, ` +
+    (WITH_KEYS ? 'each with an Idempotency-Key' : 'without Idempotency-Keys'),
 );
 const kinds: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 for (const kind of kinds) {

@@ -39,6 +39,7 @@ export const sseFrame = (type: string, data: unknown) => `event: ${type}\ndata: 
  */
 export class LiveHub {
   private readonly streams = new Map<string, Set<LiveSubscriber>>();
+  private readonly observers = new Set<(event: LiveEvent) => void>();
   private pending = new Map<string, LiveEvent>();
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -95,6 +96,12 @@ export class LiveHub {
     };
   }
 
+  /** In-process consumers (caches kept in step with other processes) hear every event, uncoalesced. */
+  observe(observer: (event: LiveEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   get streamCount() {
     let n = 0;
     for (const set of this.streams.values()) n += set.size;
@@ -110,6 +117,7 @@ export class LiveHub {
       return;
     }
     if (!event || typeof event.type !== 'string' || !EVENT_TYPE.test(event.type)) return;
+    for (const observer of this.observers) observer(event);
     // Most events concern a community nobody here is watching: nothing more to do.
     if (!this.streams.has(event.communityId)) return;
     if (event.coalesceKey === undefined) return this.deliver(event);

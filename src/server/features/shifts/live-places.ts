@@ -3,6 +3,7 @@ import { SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Db } from '../../db/client.ts';
 import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { LIVE_CHANNEL } from '../../platform/live-events.ts';
+import { gateMemory } from './signup-gate.ts';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -20,6 +21,8 @@ export async function publishShiftPlaces(
   roles?: readonly string[],
 ) {
   if (roles?.length === 0) return;
+  // This process forgets the shift's places now; other processes correct theirs when the event arrives.
+  gateMemory.forgetShift(communityId, shiftId);
   const onlyRoles = roles
     ? sql`and r.role in (${sql.join(
         roles.map((role) => sql`${role}`),

@@ -17,6 +17,7 @@ import { communityActor } from '../../platform/actor.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { requireAuth } from '../../platform/sessions.ts';
 import * as shifts from './shifts.service.ts';
+import { gateMemory } from './signup-gate.ts';
 import * as signups from './signups.service.ts';
 
 const base = '/api/communities/:communityId';
@@ -28,6 +29,9 @@ export async function shiftRoutes(app: FastifyInstance) {
   const r = router(app);
   const { deps } = app;
   const tags = ['shifts'];
+  // The sign-up gate remembers places for a moment; every process's committed changes keep it true.
+  const stopHearing = app.liveHub?.observe((event) => gateMemory.hear(event));
+  app.addHook('onClose', async () => stopHearing?.());
 
   r.post(
     `${base}/shifts`,
@@ -92,7 +96,7 @@ export async function shiftRoutes(app: FastifyInstance) {
           'Sign up for a shift (optionally a role, or the waitlist); send Idempotency-Key to retry safely',
         params: ZShiftParams,
         headers: ZIdempotencyHeaders,
-        body: ZSignUp,
+        body: ZSignUp.nullish(),
         response: { 201: ZSignup, ...errorResponses },
       },
     },

@@ -62,6 +62,47 @@ describe('shifts and sign-ups', () => {
     expect(listed.roles).toEqual([{ role: 'volunteer', capacity: 9, taken: 9, waiting: 0 }]);
   });
 
+  it('answers a full shift at the gate and keeps that answer for its Idempotency-Key', async () => {
+    const shift = await createShift({
+      capacity: 1,
+      startsAt: at(200),
+      endsAt: at(202),
+      signupClosesAt: at(190),
+    });
+    const [first, second] = [crowd[20]!.session, crowd[21]!.session];
+    // no body at all: the role is optional and so is the body
+    const taken = await call(t.app, first, 'POST', url(`/shifts/${shift.id}/signups`));
+    expect(taken.statusCode, taken.body).toBe(201);
+    const refused = await signUp(second, shift.id, {}, { 'idempotency-key': 'full-1' });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'SHIFT_FULL']);
+    expect((await call(t.app, first, 'DELETE', url(`/signups/${taken.json().id}`))).statusCode).toBe(204);
+    const retried = await signUp(second, shift.id, {}, { 'idempotency-key': 'full-1' });
+    expect([retried.statusCode, retried.json().error.code]).toEqual([409, 'SHIFT_FULL']);
+    const fresh = await signUp(second, shift.id, {}, { 'idempotency-key': 'full-2' });
+    expect(fresh.statusCode).toBe(201);
+  });
+
+  it('names the clashing shift and its time in the reader’s language', async () => {
+    const me = crowd[22]!.session;
+    const one = await createShift({
+      title: '早班',
+      startsAt: at(300),
+      endsAt: at(304),
+      signupClosesAt: at(290),
+    });
+    const two = await createShift({
+      title: '午班',
+      startsAt: at(302),
+      endsAt: at(306),
+      signupClosesAt: at(290),
+    });
+    expect((await signUp(me, one.id)).statusCode).toBe(201);
+    const clash = await signUp(me, two.id, {}, { 'accept-language': 'en' });
+    expect(clash.json().error.code).toBe('SHIFT_OVERLAP');
+    // 2026-04-21T12:00Z is 20:00 on Tuesday 21 April in Shanghai
+    expect(clash.json().error.message).toBe('This overlaps your shift "早班" (Tue, Apr 21, 20:00).');
+  });
+
   it('returns the first answer to a retry with the same Idempotency-Key', async () => {
     const shift = await createShift();
     const me = crowd[10]!.session;

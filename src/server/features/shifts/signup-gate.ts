@@ -1,80 +1,200 @@
 import { sql } from 'drizzle-orm';
 import { signupWindow } from '../../../domain/shifts/rules.ts';
+import { SHIFT_CANCELLED, SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError, notFound } from '../../platform/app-error.ts';
-import type { Actor, SignedInAccount } from '../../platform/context.ts';
+import type { AppError } from '../../platform/app-error.ts';
+import type { Scope } from '../../platform/idempotency.ts';
+import type { LiveEvent } from '../../platform/live-events.ts';
 
 /**
  * In a stampede nearly every request is for a shift that is already full. The gate answers those
- * with one read-only statement and no transaction: who is asking (membership, volunteer status,
- * group), the shift's window and places, and an answer stored earlier under the same
- * Idempotency-Key. Requests that might get a place (or a waitlist entry, or a draw request) go on to
- * the full transactional sign-up, which checks everything again under locks.
+ * without a transaction: from what it knows of the person and the shift (one read-only statement, or
+ * the few seconds' memory below), and for an Idempotency-Key one statement that keeps the refusal or
+ * finds the earlier answer. Requests that might get a place (or a waitlist entry, or a draw request)
+ * go on to the transactional sign-up, which checks everything again under locks. Memory can only
+ * change which refusal someone gets, never let anyone in: every place is still taken by
+ * takePlace's conditional UPDATE.
  */
-export interface GateResult {
-  actor: Actor;
-  /** the answer given earlier to this Idempotency-Key, if any */
-  stored: { statusCode: number; response: unknown; operation: string } | null;
-  /** a refusal that needs no transaction, or null to go on */
-  refusal: AppError | null;
+export interface PersonFacts {
+  roles: Role[];
+  volunteerStatus: string | null;
+  groupIds: string[];
+}
+export interface ShiftFacts {
+  status: string;
+  mode: string;
+  groupId: string;
+  opensAt: Date;
+  closesAt: Date;
+  places: { role: string; capacity: number; taken: number }[];
+}
+export interface StoredAnswer {
+  statusCode: number;
+  response: unknown;
+  operation: string;
 }
 
-interface GateRow {
+interface FactsRow {
   roles: Role[] | null;
   volunteer_status: string | null;
+  group_ids: string[] | null;
   shift_status: string | null;
   mode: string | null;
+  group_id: string | null;
   opens_at: string | Date | null;
   closes_at: string | Date | null;
-  in_group: boolean;
-  places: { role: string; capacity: number; taken: number }[] | null;
-  stored: { statusCode: number; response: unknown; operation: string } | null;
+  places: ShiftFacts['places'] | null;
+  stored: StoredAnswer | null;
 }
 
 const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(v));
 
-export async function signupGate(
+/** Everything the gate needs, in one read: `person` is null for a non-member, `shift` for no such shift. */
+export async function loadGateFacts(
   db: Db,
-  account: SignedInAccount,
   communityId: string,
+  accountId: string,
   shiftId: string,
-  request: { role?: string; waitlist: boolean; key?: string },
-  now: Date,
-): Promise<GateResult> {
+  key: string | undefined,
+) {
   const result = await db.execute(sql`
     select
       (select array_agg(m.role) from memberships m
-        where m.community_id = ${communityId} and m.account_id = ${account.id}) as roles,
+        where m.community_id = ${communityId} and m.account_id = ${accountId}) as roles,
       v.status as volunteer_status,
-      s.status as shift_status, s.mode, s.signup_opens_at as opens_at, s.signup_closes_at as closes_at,
-      exists (select 1 from group_members gm where gm.community_id = ${communityId}
-        and gm.group_id = s.group_id and gm.volunteer_id = v.id) as in_group,
+      (select array_agg(gm.group_id) from group_members gm
+        where gm.community_id = ${communityId} and gm.volunteer_id = v.id) as group_ids,
+      s.status as shift_status, s.mode, s.group_id, s.signup_opens_at as opens_at, s.signup_closes_at as closes_at,
       (select json_agg(json_build_object('role', r.role, 'capacity', r.capacity, 'taken', r.taken) order by r.sort)
         from shift_roles r where r.community_id = ${communityId} and r.shift_id = s.id) as places,
       (select json_build_object('statusCode', k.status_code, 'response', k.response, 'operation', k.operation)
-        from idempotency_keys k where k.community_id = ${communityId} and k.account_id = ${account.id}
-        and k.key = ${request.key ?? null}) as stored
+        from idempotency_keys k where k.community_id = ${communityId} and k.account_id = ${accountId}
+        and k.key = ${key ?? null}) as stored
     from (select 1) as one
-      left join volunteers v on v.community_id = ${communityId} and v.account_id = ${account.id}
+      left join volunteers v on v.community_id = ${communityId} and v.account_id = ${accountId}
       left join shifts s on s.community_id = ${communityId} and s.id = ${shiftId}`);
-  const row = (result as unknown as { rows: GateRow[] }).rows[0]!;
-  // A non-member learns nothing about the community, as everywhere else.
-  if (!row.roles?.length) throw notFound('community');
-  const actor: Actor = { account, communityId, roles: row.roles };
-  // Only a request that would pass every earlier check of the full sign-up may be refused here, so
-  // that the errors and their order stay exactly those of signUpForShift.
-  const reachesPlaces =
-    !row.stored &&
-    row.volunteer_status === 'approved' &&
-    row.shift_status === 'open' &&
-    row.in_group &&
-    row.mode === 'first_come' &&
-    !request.waitlist &&
-    signupWindow(now, asDate(row.opens_at!), asDate(row.closes_at!)) === 'open';
-  const places = row.places ?? [];
+  const row = (result as unknown as { rows: FactsRow[] }).rows[0]!;
+  const person: PersonFacts | null = row.roles?.length
+    ? { roles: row.roles, volunteerStatus: row.volunteer_status, groupIds: row.group_ids ?? [] }
+    : null;
+  const shift: ShiftFacts | null = row.shift_status
+    ? {
+        status: row.shift_status,
+        mode: row.mode!,
+        groupId: row.group_id!,
+        opensAt: asDate(row.opens_at!),
+        closesAt: asDate(row.closes_at!),
+        places: row.places ?? [],
+      }
+    : null;
+  return { person, shift, stored: row.stored };
+}
+
+/**
+ * True when the full sign-up would pass every check before the places and then find the role full,
+ * so that the errors and their order stay exactly those of signUpForShift.
+ */
+export function refusedAsFull(
+  person: PersonFacts,
+  shift: ShiftFacts,
+  request: { role?: string; waitlist: boolean },
+  now: Date,
+): boolean {
+  if (person.volunteerStatus !== 'approved' || !person.groupIds.includes(shift.groupId)) return false;
+  if (shift.status !== 'open' || shift.mode !== 'first_come' || request.waitlist) return false;
+  if (signupWindow(now, shift.opensAt, shift.closesAt) !== 'open') return false;
+  const places = shift.places;
   const wanted = request.role ?? places.find((p) => p.taken < p.capacity)?.role ?? places[0]?.role;
   const chosen = places.find((p) => p.role === wanted);
-  const full = reachesPlaces && chosen !== undefined && chosen.taken >= chosen.capacity;
-  return { actor, stored: row.stored, refusal: full ? new AppError('SHIFT_FULL') : null };
+  return chosen !== undefined && chosen.taken >= chosen.capacity;
 }
+
+/**
+ * Keeps a refusal as the first answer to its key, or finds the answer kept earlier, in one statement
+ * (the SELECT does not see the row its own INSERT adds, so a row found is an earlier one).
+ */
+export async function keepRefusalOrFindEarlier(
+  db: Db,
+  scope: Scope & { key: string },
+  err: AppError,
+): Promise<StoredAnswer | null> {
+  const refusal = JSON.stringify({ error: { code: err.code, params: err.params } });
+  const result = await db.execute(sql`
+    with kept as (
+      insert into idempotency_keys (community_id, account_id, key, operation, status_code, response)
+      values (${scope.communityId}, ${scope.accountId}, ${scope.key}, ${scope.operation}, 409, ${refusal}::jsonb)
+      on conflict do nothing returning 1)
+    select k.status_code as "statusCode", k.response, k.operation from idempotency_keys k
+    where k.community_id = ${scope.communityId} and k.account_id = ${scope.accountId} and k.key = ${scope.key}`);
+  return (result as unknown as { rows: StoredAnswer[] }).rows[0] ?? null;
+}
+
+const PERSON_FRESH_MS = 5_000;
+const SHIFT_FRESH_MS = 2_000;
+const MAX_ENTRIES = 20_000;
+
+/**
+ * A few seconds' memory of people and shifts, per server process. Places follow every process's
+ * `shift.places` events as they commit; a change made here forgets the shift at once.
+ */
+export class SignupGateMemory {
+  private readonly people = new Map<string, { facts: PersonFacts; at: number }>();
+  private readonly shifts = new Map<string, { facts: ShiftFacts; at: number }>();
+
+  person(communityId: string, accountId: string) {
+    return fresh(this.people, `${communityId}/${accountId}`, PERSON_FRESH_MS);
+  }
+  shift(communityId: string, shiftId: string) {
+    return fresh(this.shifts, `${communityId}/${shiftId}`, SHIFT_FRESH_MS);
+  }
+  remember(communityId: string, accountId: string, shiftId: string, person: PersonFacts, shift: ShiftFacts) {
+    this.rememberPerson(communityId, accountId, person);
+    keep(this.shifts, `${communityId}/${shiftId}`, shift);
+  }
+  rememberPerson(communityId: string, accountId: string, person: PersonFacts) {
+    keep(this.people, `${communityId}/${accountId}`, person);
+  }
+  forgetShift(communityId: string, shiftId: string) {
+    this.shifts.delete(`${communityId}/${shiftId}`);
+  }
+
+  /** Keeps the remembered places in step with what every process commits. */
+  hear(event: LiveEvent) {
+    const shiftId = (event.data as { shiftId?: unknown }).shiftId;
+    if (typeof shiftId !== 'string') return;
+    const key = `${event.communityId}/${shiftId}`;
+    if (event.type === SHIFT_CANCELLED) this.shifts.delete(key);
+    if (event.type !== SHIFT_PLACES) return;
+    const entry = this.shifts.get(key);
+    const roles = (event.data as { roles?: { role: string; capacity: number; taken: number }[] }).roles;
+    if (!entry || !Array.isArray(roles)) return;
+    for (const changed of roles) {
+      const place = entry.facts.places.find((p) => p.role === changed.role);
+      if (!place) return this.shifts.delete(key);
+      place.capacity = changed.capacity;
+      place.taken = changed.taken;
+    }
+  }
+}
+
+function fresh<T>(map: Map<string, { facts: T; at: number }>, key: string, freshMs: number): T | undefined {
+  const entry = map.get(key);
+  if (!entry) return undefined;
+  if (performance.now() - entry.at > freshMs) {
+    map.delete(key);
+    return undefined;
+  }
+  return entry.facts;
+}
+
+function keep<T>(map: Map<string, { facts: T; at: number }>, key: string, facts: T) {
+  if (map.size >= MAX_ENTRIES && !map.has(key)) map.delete(map.keys().next().value!);
+  map.set(key, { facts, at: performance.now() });
+}
+
+/**
+ * One memory per process: keys are community and shift or account ids (UUIDs), so apps on different
+ * databases in one process (tests) never meet in it.
+ */
+export const gateMemory = new SignupGateMemory();

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts';
-import { type Answer, idempotent, rememberRefusal, replay } from '../../platform/idempotency.ts';
+import { type Answer, idempotent, replay } from '../../platform/idempotency.ts';
 import { shiftStillOpen } from './cancel-shift.repository.ts';
 import { recordDrawRequest } from './draw-requests.ts';
 import { publishShiftPlaces } from './live-places.ts';
@@ -15,7 +15,14 @@ import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
-import { signupGate } from './signup-gate.ts';
+import {
+  gateMemory,
+  keepRefusalOrFindEarlier,
+  loadGateFacts,
+  type PersonFacts,
+  refusedAsFull,
+} from './signup-gate.ts';
+import { prewarmGroup } from './signup-prewarm.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
@@ -129,8 +136,8 @@ export async function signUpForShift(
 }
 
 /**
- * The route's way in: the gate answers the many requests for a full shift (and retries of a stored
- * answer) with one read, and only the rest pay for the transactional sign-up.
+ * The route's way in: the gate answers the many requests for a full shift (and retries of a kept
+ * answer) with at most one statement, and only the rest pay for the transactional sign-up.
  */
 export async function signUpThroughGate(
   deps: AppDeps,
@@ -140,25 +147,39 @@ export async function signUpThroughGate(
   input: TSignUp,
   key?: string,
 ) {
-  const request = ZSignUp.parse(input);
-  const gate = await signupGate(
-    deps.db,
-    account,
-    communityId,
-    shiftId,
-    { ...request, key },
-    deps.clock.now(),
-  );
-  const operation = `signUpForShift:${shiftId}`;
-  if (gate.stored) return replay(gate.stored, operation) as Answer<TSignup>;
-  if (gate.refusal) {
-    authorize(gate.actor, shiftActions['shifts.signup']);
-    if (key)
-      await rememberRefusal(deps.db, { communityId, accountId: account.id, key, operation }, gate.refusal);
-    throw gate.refusal;
+  const request = ZSignUp.parse(input ?? {});
+  const scope = { communityId, accountId: account.id, operation: `signUpForShift:${shiftId}` };
+  const now = deps.clock.now();
+  let person = gateMemory.person(communityId, account.id);
+  let shift = gateMemory.shift(communityId, shiftId);
+  if (!person || !shift) {
+    const facts = await loadGateFacts(deps.db, communityId, account.id, shiftId, key);
+    // A non-member learns nothing about the community, as everywhere else.
+    if (!facts.person) throw notFound('community');
+    if (facts.stored) return replay(facts.stored, scope.operation) as Answer<TSignup>;
+    const actor = actorOf(account, communityId, facts.person);
+    if (!facts.shift) return signUpForShift(deps, actor, shiftId, input, key);
+    if (!shift) await prewarmGroup(deps, communityId, facts.shift.groupId);
+    gateMemory.remember(communityId, account.id, shiftId, facts.person, facts.shift);
+    person = facts.person;
+    shift = facts.shift;
   }
-  return signUpForShift(deps, gate.actor, shiftId, input, key);
+  const actor = actorOf(account, communityId, person);
+  if (!refusedAsFull(person, shift, request, now)) return signUpForShift(deps, actor, shiftId, input, key);
+  authorize(actor, shiftActions['shifts.signup']);
+  const refusal = new AppError('SHIFT_FULL');
+  if (key) {
+    const earlier = await keepRefusalOrFindEarlier(deps.db, { ...scope, key }, refusal);
+    if (earlier) return replay(earlier, scope.operation) as Answer<TSignup>;
+  }
+  throw refusal;
 }
+
+const actorOf = (account: SignedInAccount, communityId: string, person: PersonFacts): Actor => ({
+  account,
+  communityId,
+  roles: person.roles,
+});
 
 /** Gives a place back before the cut-off; the first on the waitlist moves up. */
 export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string) {
