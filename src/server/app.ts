@@ -25,6 +25,7 @@ import { volunteerRoutes } from './features/volunteers/volunteers.routes.ts';
 import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { installLiveEvents } from './platform/event-stream.ts';
+import { refusalsOf } from './platform/refusal-buffer.ts';
 import { installSessions } from './platform/sessions.ts';
 
 export interface BuildOptions {
@@ -42,6 +43,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('deps', deps);
+  // Refusals waiting to be written reach the database before it is closed.
+  app.addHook('onClose', async () => refusalsOf(deps.db).flush());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const spaFallback = Boolean(options.serveWeb && fs.existsSync(path.join(deps.config.webDir, 'index.html')));

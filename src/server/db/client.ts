@@ -75,8 +75,40 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
+/**
+ * PGlite runs in this thread: each statement is synchronous work ending in a resolved promise, so a
+ * queue of waiting statements runs as one unbroken chain of microtasks, and while it lasts Node never
+ * gets back to its event loop to accept a connection or read a request. In a stampede a request could
+ * sit unread for many seconds behind the others. So every query, exec and transaction takes its turn
+ * here, in order of arrival, and each turn starts after a pass of the event loop (setImmediate).
+ */
+const nextLoopPass = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function inArrivalOrder(client: PGlite): PGlite {
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      const turn = tail.then(nextLoopPass).then(() => run(...args));
+      tail = turn.catch(() => {});
+      return turn;
+    };
+  const ordered = {
+    query: inTurn(client.query.bind(client)),
+    exec: inTurn(client.exec.bind(client)),
+    transaction: inTurn(client.transaction.bind(client)),
+  };
+  return new Proxy(client, {
+    get(target, property) {
+      if (property in ordered) return ordered[property as keyof typeof ordered];
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 function wrapPglite(client: PGlite, release: () => void): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(inArrivalOrder(client), { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

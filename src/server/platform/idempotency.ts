@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
+import { refusalsOf } from './refusal-buffer.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Answer<T> {
@@ -16,6 +17,8 @@ export interface Scope {
 }
 
 async function stored(db: Db, s: Scope & { key: string }) {
+  const kept = refusalsOf(db).find(s);
+  if (kept) return replay(kept, s.operation);
   const [row] = await db
     .select()
     .from(idempotencyKeys)
@@ -89,4 +92,17 @@ export async function idempotent<T>(
     if (err instanceof AppError) await rememberRefusal(db, s, err);
     throw err;
   }
+}
+
+/** The answer kept for a key, if any (memory of refusals first, then the table). */
+export async function storedAnswer(db: Db, scope: Scope & { key: string }) {
+  const kept = refusalsOf(db).find(scope);
+  if (kept) return kept;
+  // Written as plain SQL: in a stampede this runs for nearly every request, and building it with the
+  // query builder costs more than running it.
+  const result = await db.execute(sql`
+    select status_code as "statusCode", response, operation from idempotency_keys
+    where community_id = ${scope.communityId} and account_id = ${scope.accountId} and key = ${scope.key}`);
+  return (result as unknown as { rows: { statusCode: number; response: unknown; operation: string }[] })
+    .rows[0];
 }

@@ -1,13 +1,14 @@
-import type { Db } from '../db/client.ts';
+import type { Db, DbKind } from '../db/client.ts';
 import type { AuthState } from './context.ts';
 
 /**
  * Resolved sessions kept for a few seconds, so a burst of requests (every parcel shift "sold out in
  * seconds") does not read the same session row thousands of times. Sign-out and changes to the account
- * in this process drop the entry at once; another server process notices within FRESH_MS at most.
+ * in this process drop the entry at once; another server process notices within FRESH_MS at most. On
+ * the embedded database this process is the only one, so an entry may live longer.
  * Freshness is measured on the app's clock, so tests that move the clock see expiry as production does.
  */
-const FRESH_MS = 5_000;
+const freshMs = (kind: DbKind) => (kind === 'pglite' ? 60_000 : 5_000);
 const MAX_ENTRIES = 50_000;
 
 interface Entry {
@@ -28,12 +29,12 @@ function cacheOf(db: Db) {
   return cache;
 }
 
-export function cachedAuth(db: Db, tokenHash: string, now: Date): AuthState | undefined {
+export function cachedAuth(db: Db, kind: DbKind, tokenHash: string, now: Date): AuthState | undefined {
   const cache = cacheOf(db);
   const entry = cache.get(tokenHash);
   if (!entry) return undefined;
   const t = now.getTime();
-  if (t < entry.cachedAt || t - entry.cachedAt > FRESH_MS || t >= entry.sessionExpiresAt) {
+  if (t < entry.cachedAt || t - entry.cachedAt > freshMs(kind) || t >= entry.sessionExpiresAt) {
     cache.delete(tokenHash);
     return undefined;
   }

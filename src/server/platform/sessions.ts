@@ -74,7 +74,7 @@ export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
 export async function authForToken(deps: AppDeps, token: string): Promise<AuthState | null> {
   const tokenHash = hashToken(deps.sessionSecret, token);
   const now = deps.clock.now();
-  const cached = cachedAuth(deps.db, tokenHash, now);
+  const cached = cachedAuth(deps.db, deps.dbKind, tokenHash, now);
   if (cached) return cached;
   const [row] = await deps.db
     .select({

@@ -31,6 +31,7 @@ export async function shiftRoutes(app: FastifyInstance) {
   const tags = ['shifts'];
   // The sign-up gate remembers places for a moment; every process's committed changes keep it true.
   const stopHearing = app.liveHub?.observe((event) => gateMemory.hear(event));
+  gateMemory.personFreshMs = deps.dbKind === 'pglite' ? 60_000 : 5_000;
   app.addHook('onClose', async () => stopHearing?.());
 
   r.post(

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotencyKeys } from '../../db/schema/index.ts';
+import { refusalsOf } from '../../platform/refusal-buffer.ts';
 import { seedGroupVolunteers, seedTwoCommunities } from '../../test-support/fixtures.ts';
 import { call, createTestApp, type Session, signIn, type TestApp } from '../../test-support/test-app.ts';
 
@@ -71,10 +74,22 @@ describe('shifts and sign-ups', () => {
     });
     const [first, second] = [crowd[20]!.session, crowd[21]!.session];
     // no body at all: the role is optional and so is the body
-    const taken = await call(t.app, first, 'POST', url(`/shifts/${shift.id}/signups`));
+    const taken = await call(t.app, first, 'POST', url(`/shifts/${shift.id}/signups`), undefined, {
+      'idempotency-key': 'took-1',
+    });
     expect(taken.statusCode, taken.body).toBe(201);
     const refused = await signUp(second, shift.id, {}, { 'idempotency-key': 'full-1' });
     expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'SHIFT_FULL']);
+    // A retry of the request that took the place gets that answer, although the shift is full now.
+    const retriedPlace = await signUp(first, shift.id, {}, { 'idempotency-key': 'took-1' });
+    expect([retriedPlace.statusCode, retriedPlace.json()]).toEqual([201, taken.json()]);
+    // The refusal is written in a batch, soon after.
+    await refusalsOf(t.deps.db).flush();
+    const kept = await t.deps.db
+      .select({ response: idempotencyKeys.response })
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.key, 'full-1'));
+    expect(kept).toEqual([{ response: { error: { code: 'SHIFT_FULL', params: {} } } }]);
     expect((await call(t.app, first, 'DELETE', url(`/signups/${taken.json().id}`))).statusCode).toBe(204);
     const retried = await signUp(second, shift.id, {}, { 'idempotency-key': 'full-1' });
     expect([retried.statusCode, retried.json().error.code]).toEqual([409, 'SHIFT_FULL']);

@@ -3,8 +3,6 @@ import { signupWindow } from '../../../domain/shifts/rules.ts';
 import { SHIFT_CANCELLED, SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Db } from '../../db/client.ts';
-import type { AppError } from '../../platform/app-error.ts';
-import type { Scope } from '../../platform/idempotency.ts';
 import type { LiveEvent } from '../../platform/live-events.ts';
 
 /**
@@ -110,27 +108,6 @@ export function refusedAsFull(
   return chosen !== undefined && chosen.taken >= chosen.capacity;
 }
 
-/**
- * Keeps a refusal as the first answer to its key, or finds the answer kept earlier, in one statement
- * (the SELECT does not see the row its own INSERT adds, so a row found is an earlier one).
- */
-export async function keepRefusalOrFindEarlier(
-  db: Db,
-  scope: Scope & { key: string },
-  err: AppError,
-): Promise<StoredAnswer | null> {
-  const refusal = JSON.stringify({ error: { code: err.code, params: err.params } });
-  const result = await db.execute(sql`
-    with kept as (
-      insert into idempotency_keys (community_id, account_id, key, operation, status_code, response)
-      values (${scope.communityId}, ${scope.accountId}, ${scope.key}, ${scope.operation}, 409, ${refusal}::jsonb)
-      on conflict do nothing returning 1)
-    select k.status_code as "statusCode", k.response, k.operation from idempotency_keys k
-    where k.community_id = ${scope.communityId} and k.account_id = ${scope.accountId} and k.key = ${scope.key}`);
-  return (result as unknown as { rows: StoredAnswer[] }).rows[0] ?? null;
-}
-
-const PERSON_FRESH_MS = 5_000;
 const SHIFT_FRESH_MS = 2_000;
 const MAX_ENTRIES = 20_000;
 
@@ -139,11 +116,14 @@ const MAX_ENTRIES = 20_000;
  * `shift.places` events as they commit; a change made here forgets the shift at once.
  */
 export class SignupGateMemory {
+  /** On the embedded database this process makes every change, so what it knows stays true longer. */
+  personFreshMs = 5_000;
+
   private readonly people = new Map<string, { facts: PersonFacts; at: number }>();
   private readonly shifts = new Map<string, { facts: ShiftFacts; at: number }>();
 
   person(communityId: string, accountId: string) {
-    return fresh(this.people, `${communityId}/${accountId}`, PERSON_FRESH_MS);
+    return fresh(this.people, `${communityId}/${accountId}`, this.personFreshMs);
   }
   shift(communityId: string, shiftId: string) {
     return fresh(this.shifts, `${communityId}/${shiftId}`, SHIFT_FRESH_MS);

@@ -7,7 +7,8 @@ import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts';
-import { type Answer, idempotent, replay } from '../../platform/idempotency.ts';
+import { type Answer, idempotent, replay, storedAnswer } from '../../platform/idempotency.ts';
+import { refusalsOf } from '../../platform/refusal-buffer.ts';
 import { shiftStillOpen } from './cancel-shift.repository.ts';
 import { recordDrawRequest } from './draw-requests.ts';
 import { publishShiftPlaces } from './live-places.ts';
@@ -15,13 +16,7 @@ import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
-import {
-  gateMemory,
-  keepRefusalOrFindEarlier,
-  loadGateFacts,
-  type PersonFacts,
-  refusedAsFull,
-} from './signup-gate.ts';
+import { gateMemory, loadGateFacts, type PersonFacts, refusedAsFull } from './signup-gate.ts';
 import { prewarmGroup } from './signup-prewarm.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
@@ -149,9 +144,14 @@ export async function signUpThroughGate(
 ) {
   const request = ZSignUp.parse(input ?? {});
   const scope = { communityId, accountId: account.id, operation: `signUpForShift:${shiftId}` };
+  const keyed = key ? { ...scope, key } : undefined;
+  const refusals = refusalsOf(deps.db);
+  const keptHere = keyed && refusals.find(keyed);
+  if (keptHere) return replay(keptHere, scope.operation) as Answer<TSignup>;
   const now = deps.clock.now();
   let person = gateMemory.person(communityId, account.id);
   let shift = gateMemory.shift(communityId, shiftId);
+  let earlierLookedUp = false;
   if (!person || !shift) {
     const facts = await loadGateFacts(deps.db, communityId, account.id, shiftId, key);
     // A non-member learns nothing about the community, as everywhere else.
@@ -163,14 +163,17 @@ export async function signUpThroughGate(
     gateMemory.remember(communityId, account.id, shiftId, facts.person, facts.shift);
     person = facts.person;
     shift = facts.shift;
+    earlierLookedUp = true;
   }
   const actor = actorOf(account, communityId, person);
   if (!refusedAsFull(person, shift, request, now)) return signUpForShift(deps, actor, shiftId, input, key);
   authorize(actor, shiftActions['shifts.signup']);
   const refusal = new AppError('SHIFT_FULL');
-  if (key) {
-    const earlier = await keepRefusalOrFindEarlier(deps.db, { ...scope, key }, refusal);
+  if (keyed) {
+    // A retry of a request answered before (a place taken, say) gets that answer, not this one.
+    const earlier = earlierLookedUp ? undefined : await storedAnswer(deps.db, keyed);
     if (earlier) return replay(earlier, scope.operation) as Answer<TSignup>;
+    refusals.keep(keyed, refusal);
   }
   throw refusal;
 }

@@ -1,0 +1,78 @@
+import type { Db } from '../db/client.ts';
+import { idempotencyKeys } from '../db/schema/index.ts';
+import type { AppError } from './app-error.ts';
+import type { Scope } from './idempotency.ts';
+
+/**
+ * Refusals kept as the first answer to their Idempotency-Key, written in batches. In a stampede most
+ * answers are "full", and writing each as it is given would cost more than everything else the
+ * request does. A refusal is known to this process at once and reaches the database within
+ * FLUSH_MS (and when the server stops); a retry that reaches another process inside that moment, or
+ * follows a crash, is simply tried again. It changed nothing, so nothing acknowledged is lost.
+ */
+const FLUSH_MS = 50;
+const MAX_PENDING = 50_000;
+
+type Row = typeof idempotencyKeys.$inferInsert;
+const keyOf = (s: { communityId: string; accountId: string; key: string }) =>
+  `${s.communityId}/${s.accountId}/${s.key}`;
+
+class RefusalBuffer {
+  private pending = new Map<string, Row>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+
+  constructor(private readonly db: Db) {}
+
+  keep(scope: Scope & { key: string }, err: AppError) {
+    if (this.pending.size >= MAX_PENDING) return;
+    this.pending.set(keyOf(scope), {
+      communityId: scope.communityId,
+      accountId: scope.accountId,
+      key: scope.key,
+      operation: scope.operation,
+      statusCode: 409,
+      response: { error: { code: err.code, params: err.params } },
+    });
+    this.timer ??= setTimeout(() => void this.flush().catch(() => {}), FLUSH_MS);
+  }
+
+  find(scope: { communityId: string; accountId: string; key: string }) {
+    const row = this.pending.get(keyOf(scope));
+    return row ? { statusCode: row.statusCode, response: row.response, operation: row.operation } : undefined;
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.flushing;
+    const batch = [...this.pending.entries()];
+    if (batch.length === 0) return;
+    this.flushing = (async () => {
+      try {
+        await this.db
+          .insert(idempotencyKeys)
+          .values(batch.map(([, row]) => row))
+          .onConflictDoNothing();
+        // Only once written: until then a retry here still finds the answer in memory.
+        for (const [key, row] of batch) if (this.pending.get(key) === row) this.pending.delete(key);
+      } finally {
+        this.flushing = undefined;
+        if (this.pending.size > 0)
+          this.timer ??= setTimeout(() => void this.flush().catch(() => {}), FLUSH_MS);
+      }
+    })();
+    await this.flushing;
+  }
+}
+
+const buffers = new WeakMap<Db, RefusalBuffer>();
+
+export function refusalsOf(db: Db): RefusalBuffer {
+  let buffer = buffers.get(db);
+  if (!buffer) {
+    buffer = new RefusalBuffer(db);
+    buffers.set(db, buffer);
+  }
+  return buffer;
+}
