@@ -30,6 +30,10 @@ export const noticeMessages = {
       title: '班次取消：{{title}}',
       body: '您报名的班次“{{title}}”（{{startsAt:datetime}}）已取消，不用再去了。',
     },
+    'shift.cancelled_reason': {
+      title: '班次取消：{{title}}',
+      body: '您报名的班次“{{title}}”（{{startsAt:datetime}}）已取消，原因：{{reason}}。不用再去了。',
+    },
     'shift.draw_won': {
       title: '抽中了：{{title}}',
       body: '“{{title}}”（{{startsAt:datetime}}）抽签结束，您抽中了名额。请准时到岗。',
@@ -51,6 +55,10 @@ export const noticeMessages = {
     'shift.cancelled': {
       title: 'Shift cancelled: {{title}}',
       body: 'The shift "{{title}}" ({{startsAt:datetime}}) you signed up for is cancelled; you do not need to come.',
+    },
+    'shift.cancelled_reason': {
+      title: 'Shift cancelled: {{title}}',
+      body: 'The shift "{{title}}" ({{startsAt:datetime}}) you signed up for is cancelled ({{reason}}); you do not need to come.',
     },
     'shift.draw_won': {
       title: 'You were drawn: {{title}}',

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZMyVolunteer, ZRosterEntry, ZShiftRoster } from '../../shared/api/attendance.ts';
+import { useLiveEvents } from '../lib/useLiveEvents.ts';
 import { request } from './client.ts';
 import { communityPath } from './registry.ts';
 import { shiftsKey } from './shifts.ts';
@@ -9,10 +10,25 @@ const rosterKey = (communityId: string, shiftId: string) =>
   [...shiftsKey(communityId), 'roster', shiftId] as const;
 const myVolunteerKey = (communityId: string) => ['my-volunteer', communityId] as const;
 
-/** Two leaders may check people in at once: the list follows the other's taps while on screen. */
-const ROSTER_REFRESH_MS = 5_000;
+/** The live stream carries every change; the poll only covers a stream that is down for a while. */
+const ROSTER_REFRESH_MS = 60_000;
 
+/**
+ * Two leaders may check people in at once: the list follows the other's taps (a `shift.attendance`
+ * event), sign-ups and cancellations (`shift.places`) as they happen.
+ */
 export function useShiftRoster(communityId: string, shiftId: string) {
+  const queryClient = useQueryClient();
+  const refetchIfThisShift = (data: unknown) => {
+    if ((data as { shiftId?: unknown })?.shiftId === shiftId) {
+      void queryClient.invalidateQueries({ queryKey: rosterKey(communityId, shiftId) });
+    }
+  };
+  useLiveEvents(communityId, {
+    'shift.attendance': refetchIfThisShift,
+    'shift.places': refetchIfThisShift,
+    'live.resync': () => void queryClient.invalidateQueries({ queryKey: rosterKey(communityId, shiftId) }),
+  });
   return useQuery({
     queryKey: rosterKey(communityId, shiftId),
     queryFn: () =>

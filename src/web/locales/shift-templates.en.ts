@@ -91,7 +91,7 @@ export const shiftTemplatesEn: Catalogue<typeof shiftTemplatesZhCN> = {
     told: 'The {{confirmed}} signed up and {{waiting}} on the waitlist will be told.',
     toldDraw: 'The {{requested}} who asked to be in the draw will be told.',
     nobody: 'Nobody has signed up yet, so nobody needs telling.',
-    reason: 'Reason (optional; kept in the audit log)',
+    reason: 'Reason (optional; told to the volunteers and kept in the audit log)',
     reasonPlaceholder: 'e.g. storm warning',
     confirm: 'Cancel the shift',
     keep: 'Keep it',

@@ -91,7 +91,7 @@ export const shiftTemplatesZhCN = {
     told: '已报名的 {{confirmed}} 人、候补的 {{waiting}} 人会收到取消通知。',
     toldDraw: '申请抽签的 {{requested}} 人会收到取消通知。',
     nobody: '还没有人报名，不会发出通知。',
-    reason: '取消原因（选填，记入审计日志）',
+    reason: '取消原因（选填，会告诉志愿者并记入审计日志）',
     reasonPlaceholder: '如：暴雨停运',
     confirm: '确认取消班次',
     keep: '不取消',

@@ -45,7 +45,7 @@ export async function cancelShift(deps: AppDeps, actor: Actor, shiftId: string, 
       await notifyShiftVolunteers(tx, {
         communityId,
         volunteerIds,
-        kind: 'shift.cancelled',
+        kind: reason ? 'shift.cancelled_reason' : 'shift.cancelled',
         shift: row,
         now,
         params: reason ? { reason } : {},

@@ -21,7 +21,12 @@ export async function notifyShiftVolunteers(
   notice: {
     communityId: string;
     volunteerIds: readonly string[];
-    kind: 'shift.promoted' | 'shift.cancelled' | 'shift.draw_won' | 'shift.draw_lost';
+    kind:
+      | 'shift.promoted'
+      | 'shift.cancelled'
+      | 'shift.cancelled_reason'
+      | 'shift.draw_won'
+      | 'shift.draw_lost';
     shift: ShiftOfNotice;
     now: Date;
     params?: Record<string, string | number>;

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderNotice } from '../../../shared/i18n/notice-messages.ts';
 import { outbox, shiftSignups } from '../../db/schema/index.ts';
 import { databaseFingerprint, seedGroupVolunteers, seedTwoCommunities } from '../../test-support/fixtures.ts';
 import { call, createTestApp, type Session, signIn, type TestApp } from '../../test-support/test-app.ts';
@@ -242,7 +243,7 @@ describe('shift templates, generating shifts and cancelling one', () => {
     const notices = await t.deps.db
       .select({ accountId: outbox.accountId, params: outbox.params })
       .from(outbox)
-      .where(and(eq(outbox.communityId, a), eq(outbox.kind, 'shift.cancelled')));
+      .where(and(eq(outbox.communityId, a), eq(outbox.kind, 'shift.cancelled_reason')));
     expect(notices.map((n) => n.accountId).sort()).toEqual(
       crowd
         .slice(0, 3)
@@ -250,6 +251,12 @@ describe('shift templates, generating shifts and cancelling one', () => {
         .sort(),
     );
     expect(notices[0]!.params).toMatchObject({ title: '快递组', startsAt: shift.startsAt, reason: '暴雨' });
+    const told = renderNotice(
+      'zh-CN',
+      'shift.cancelled_reason',
+      notices[0]!.params as Record<string, string>,
+    );
+    expect(told.body).toContain('原因：暴雨');
 
     const late = await signUp(3);
     expect([late.statusCode, late.json().error.code]).toEqual([409, 'SHIFT_CANCELLED']);

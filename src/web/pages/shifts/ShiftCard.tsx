@@ -122,23 +122,31 @@ export function ShiftCard({
         />
       )}
       {canManage && (
-        <Link className="button-link shift-manage" to={`/shifts/${shift.id}/roster`}>
-          <CheckSquareOutlined aria-hidden />
-          {t('attendance.openRoster')}
-          <span className="visually-hidden">{` ${names.title}`}</span>
-        </Link>
-      )}
-      {canManage && state !== 'ended' && (
-        <Button
-          className="shift-manage"
-          icon={<EditOutlined aria-hidden />}
-          onClick={() => onEditCapacity(shift)}
-        >
-          {t('shifts.editCapacity')}
-        </Button>
-      )}
-      {canManage && state !== 'ended' && (
-        <CancelShiftButton communityId={communityId} shift={shift} title={names.title} timeZone={timeZone} />
+        // One wrapping row of the manager's actions, rather than three full lines on a phone.
+        <div className="shift-manage-row">
+          <Link className="button-link shift-manage" to={`/shifts/${shift.id}/roster`}>
+            <CheckSquareOutlined aria-hidden />
+            {t('attendance.openRoster')}
+            <span className="visually-hidden">{` ${names.title}`}</span>
+          </Link>
+          {state !== 'ended' && (
+            <Button
+              className="shift-manage"
+              icon={<EditOutlined aria-hidden />}
+              onClick={() => onEditCapacity(shift)}
+            >
+              {t('shifts.editCapacity')}
+            </Button>
+          )}
+          {state !== 'ended' && (
+            <CancelShiftButton
+              communityId={communityId}
+              shift={shift}
+              title={names.title}
+              timeZone={timeZone}
+            />
+          )}
+        </div>
       )}
     </li>
   );
