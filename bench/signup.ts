@@ -166,7 +166,9 @@ console.log(
     (WITH_KEYS ? 'each with an Idempotency-Key' : 'without Idempotency-Keys'),
 );
 const kinds: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-for (const kind of kinds) {
+// BENCH_ONLY=postgres (or pglite) runs one of the two, e.g. while profiling.
+const only = process.env.BENCH_ONLY;
+for (const kind of kinds.filter((k) => !only || k === only)) {
   const http = await httpRun(kind);
   const raw = await rawRun(kind);
   const accepted = http.outcomes.filter((o) => o.status === 201).length;

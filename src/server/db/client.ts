@@ -129,3 +129,15 @@ function wrapPglite(client: PGlite, release: () => void): Database {
     },
   };
 }
+
+/**
+ * A fixed statement sent straight to the driver, past the query builder: for the few statements a
+ * stampede runs for every request, where building the SQL would cost more than running it.
+ * Only outside a transaction (it uses the database's own client).
+ */
+export async function fixedStatement<T>(db: Db, text: string, params: readonly unknown[]): Promise<T[]> {
+  const client = (
+    db as unknown as { $client: { query(text: string, params: unknown[]): Promise<{ rows: T[] }> } }
+  ).$client;
+  return (await client.query(text, [...params])).rows;
+}

@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { and, eq } from 'drizzle-orm';
+import { type Db, fixedStatement } from '../db/client.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import { refusalsOf } from './refusal-buffer.ts';
@@ -98,11 +98,11 @@ export async function idempotent<T>(
 export async function storedAnswer(db: Db, scope: Scope & { key: string }) {
   const kept = refusalsOf(db).find(scope);
   if (kept) return kept;
-  // Written as plain SQL: in a stampede this runs for nearly every request, and building it with the
-  // query builder costs more than running it.
-  const result = await db.execute(sql`
-    select status_code as "statusCode", response, operation from idempotency_keys
-    where community_id = ${scope.communityId} and account_id = ${scope.accountId} and key = ${scope.key}`);
-  return (result as unknown as { rows: { statusCode: number; response: unknown; operation: string }[] })
-    .rows[0];
+  const [row] = await fixedStatement<{ statusCode: number; response: unknown; operation: string }>(
+    db,
+    `select status_code as "statusCode", response, operation from idempotency_keys
+      where community_id = $1 and account_id = $2 and key = $3`,
+    [scope.communityId, scope.accountId, scope.key],
+  );
+  return row;
 }

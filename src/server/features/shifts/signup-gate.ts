@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { signupWindow } from '../../../domain/shifts/rules.ts';
 import { SHIFT_CANCELLED, SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Role } from '../../../shared/roles.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, fixedStatement } from '../../db/client.ts';
 import type { LiveEvent } from '../../platform/live-events.ts';
 
 /**
@@ -48,6 +47,21 @@ interface FactsRow {
 
 const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(v));
 
+const GATE_FACTS = `
+  select
+    (select array_agg(m.role) from memberships m where m.community_id = $1 and m.account_id = $2) as roles,
+    v.status as volunteer_status,
+    (select array_agg(gm.group_id) from group_members gm
+      where gm.community_id = $1 and gm.volunteer_id = v.id) as group_ids,
+    s.status as shift_status, s.mode, s.group_id, s.signup_opens_at as opens_at, s.signup_closes_at as closes_at,
+    (select json_agg(json_build_object('role', r.role, 'capacity', r.capacity, 'taken', r.taken) order by r.sort)
+      from shift_roles r where r.community_id = $1 and r.shift_id = s.id) as places,
+    (select json_build_object('statusCode', k.status_code, 'response', k.response, 'operation', k.operation)
+      from idempotency_keys k where k.community_id = $1 and k.account_id = $2 and k.key = $4) as stored
+  from (select 1) as one
+    left join volunteers v on v.community_id = $1 and v.account_id = $2
+    left join shifts s on s.community_id = $1 and s.id = $3::uuid`;
+
 /** Everything the gate needs, in one read: `person` is null for a non-member, `shift` for no such shift. */
 export async function loadGateFacts(
   db: Db,
@@ -56,23 +70,9 @@ export async function loadGateFacts(
   shiftId: string,
   key: string | undefined,
 ) {
-  const result = await db.execute(sql`
-    select
-      (select array_agg(m.role) from memberships m
-        where m.community_id = ${communityId} and m.account_id = ${accountId}) as roles,
-      v.status as volunteer_status,
-      (select array_agg(gm.group_id) from group_members gm
-        where gm.community_id = ${communityId} and gm.volunteer_id = v.id) as group_ids,
-      s.status as shift_status, s.mode, s.group_id, s.signup_opens_at as opens_at, s.signup_closes_at as closes_at,
-      (select json_agg(json_build_object('role', r.role, 'capacity', r.capacity, 'taken', r.taken) order by r.sort)
-        from shift_roles r where r.community_id = ${communityId} and r.shift_id = s.id) as places,
-      (select json_build_object('statusCode', k.status_code, 'response', k.response, 'operation', k.operation)
-        from idempotency_keys k where k.community_id = ${communityId} and k.account_id = ${accountId}
-        and k.key = ${key ?? null}) as stored
-    from (select 1) as one
-      left join volunteers v on v.community_id = ${communityId} and v.account_id = ${accountId}
-      left join shifts s on s.community_id = ${communityId} and s.id = ${shiftId}`);
-  const row = (result as unknown as { rows: FactsRow[] }).rows[0]!;
+  const params = [communityId, accountId, shiftId, key ?? null];
+  // One row always: everything hangs off `(select 1)`.
+  const row = (await fixedStatement<FactsRow>(db, GATE_FACTS, params))[0]!;
   const person: PersonFacts | null = row.roles?.length
     ? { roles: row.roles, volunteerStatus: row.volunteer_status, groupIds: row.group_ids ?? [] }
     : null;
