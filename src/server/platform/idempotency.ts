@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { type Db, fixedStatement } from '../db/client.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
@@ -17,18 +16,7 @@ export interface Scope {
 }
 
 async function stored(db: Db, s: Scope & { key: string }) {
-  const kept = refusalsOf(db).find(s);
-  if (kept) return replay(kept, s.operation);
-  const [row] = await db
-    .select()
-    .from(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.communityId, s.communityId),
-        eq(idempotencyKeys.accountId, s.accountId),
-        eq(idempotencyKeys.key, s.key),
-      ),
-    );
+  const row = await storedAnswer(db, s);
   return row ? replay(row, s.operation) : undefined;
 }
 
