@@ -8,6 +8,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { volunteerOfSignup } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
@@ -140,10 +141,7 @@ export async function rosterOfShift(db: Executor, communityId: string, shiftId: 
           and w.status = 'waitlisted' and w.seq <= ${shiftSignups.seq}) end`,
     })
     .from(shiftSignups)
-    .innerJoin(
-      volunteers,
-      and(eq(volunteers.communityId, shiftSignups.communityId), eq(volunteers.id, shiftSignups.volunteerId)),
-    )
+    .innerJoin(volunteers, volunteerOfSignup)
     .innerJoin(accounts, eq(accounts.id, volunteers.accountId))
     .where(
       and(
@@ -165,10 +163,7 @@ export async function lockSignup(
   const [row] = await db
     .select({ signup: shiftSignups, name: accounts.displayName })
     .from(shiftSignups)
-    .innerJoin(
-      volunteers,
-      and(eq(volunteers.communityId, shiftSignups.communityId), eq(volunteers.id, shiftSignups.volunteerId)),
-    )
+    .innerJoin(volunteers, volunteerOfSignup)
     .innerJoin(accounts, eq(accounts.id, volunteers.accountId))
     .where(
       and(

@@ -11,6 +11,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { groupOfShift, volunteerOfSignup } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 
@@ -43,10 +44,7 @@ export async function drawShiftRow(db: Executor, communityId: string, shiftId: s
   const [row] = await db
     .select({ shift: shifts, groupName: volunteerGroups.name, timeZone: communities.timezone })
     .from(shifts)
-    .innerJoin(
-      volunteerGroups,
-      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
-    )
+    .innerJoin(volunteerGroups, groupOfShift)
     .innerJoin(communities, eq(communities.id, shifts.communityId))
     .where(and(eq(shifts.communityId, communityId), eq(shifts.id, shiftId)));
   return row;
@@ -122,10 +120,7 @@ export async function requestsOf(db: Executor, communityId: string, shiftId: str
       createdAt: shiftSignups.createdAt,
     })
     .from(shiftSignups)
-    .innerJoin(
-      volunteers,
-      and(eq(volunteers.communityId, shiftSignups.communityId), eq(volunteers.id, shiftSignups.volunteerId)),
-    )
+    .innerJoin(volunteers, volunteerOfSignup)
     .where(
       and(
         eq(shiftSignups.communityId, communityId),

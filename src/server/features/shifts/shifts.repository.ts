@@ -9,6 +9,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { groupOfShift } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
@@ -50,10 +51,7 @@ export async function listShiftRows(
   return db
     .select({ shift: shifts, groupName: volunteerGroups.name, groupKey: volunteerGroups.key })
     .from(shifts)
-    .innerJoin(
-      volunteerGroups,
-      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
-    )
+    .innerJoin(volunteerGroups, groupOfShift)
     .where(and(...where))
     .orderBy(asc(shifts.startsAt), asc(volunteerGroups.sort))
     .limit(f.limit);
@@ -84,10 +82,7 @@ export async function liveSignupsOf(db: Executor, communityId: string, volunteer
       shifts,
       and(eq(shifts.communityId, shiftSignups.communityId), eq(shifts.id, shiftSignups.shiftId)),
     )
-    .innerJoin(
-      volunteerGroups,
-      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
-    )
+    .innerJoin(volunteerGroups, groupOfShift)
     .where(
       and(
         eq(shiftSignups.communityId, communityId),
@@ -155,10 +150,7 @@ export async function signupContext(db: Executor, communityId: string, shiftId: 
       inGroup: sql<boolean>`exists (select 1 from ${groupMembers} gm where gm.community_id = ${communityId} and gm.group_id = "shifts"."group_id" and gm.volunteer_id = ${volunteerId})`,
     })
     .from(shifts)
-    .innerJoin(
-      volunteerGroups,
-      and(eq(volunteerGroups.communityId, shifts.communityId), eq(volunteerGroups.id, shifts.groupId)),
-    )
+    .innerJoin(volunteerGroups, groupOfShift)
     .innerJoin(communities, eq(communities.id, shifts.communityId))
     .where(and(eq(shifts.communityId, communityId), eq(shifts.id, shiftId)));
   return row;
