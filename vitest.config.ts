@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/failure-screenshots.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

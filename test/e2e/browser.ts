@@ -9,6 +9,9 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+/** Every browser a test file has open, so a failure can show what each page looked like. */
+export const openContexts = new Set<BrowserContext>();
+
 /** Debian's Chromium with a throwaway profile, so no cookie or stored language leaks between runs. */
 export async function openBrowser(viewport = { width: 1366, height: 900 }): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
@@ -30,9 +33,11 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
       '--lang=zh-CN',
     ],
   });
+  openContexts.add(context);
   return {
     context,
     close: async () => {
+      openContexts.delete(context);
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { animationsDone, type Browser, openBrowser, seriousA11yViolations, visibleText } from './browser.ts';
 import { type RunningServer, startServer } from './harness.ts';
@@ -54,6 +54,21 @@ async function settledDialog(page: Page) {
 
 const go = (page: Page, link: string) =>
   page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+
+/**
+ * antd's drop-down opens with an animation, and a click that lands while it is still sliding in
+ * can be lost; a person simply taps again, and so does this, until the choice shows in the field.
+ */
+async function pickOption(page: Page, field: Locator, option: string) {
+  // antd 6 shows the choice as the title of the box around the combobox.
+  const chosen = field.locator(`xpath=parent::*[@title="${option}"]`);
+  for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
+    await field.click();
+    await page.locator('.ant-select-item-option', { hasText: option }).click();
+    await chosen.waitFor({ timeout: 2_000 }).catch(() => {});
+  }
+  await chosen.waitFor();
+}
 
 const shiftCard = (page: Page) => page.getByTestId('shift-card').filter({ hasText: SHIFT });
 
@@ -149,8 +164,7 @@ describe('volunteers from the QR code to a shift', () => {
     await secretary.getByRole('heading', { name: '班次', level: 1 }).waitFor();
     await secretary.getByRole('button', { name: '新建班次' }).click();
     const drawer = await settledDialog(secretary);
-    await drawer.getByLabel('小组').click();
-    await secretary.locator('.ant-select-item-option', { hasText: '快递组' }).click();
+    await pickOption(secretary, drawer.getByLabel('小组'), '快递组');
     await drawer.getByLabel('名称（选填）').fill(SHIFT);
     await drawer.getByLabel('日期').fill(tomorrow());
     await drawer.getByLabel('开始时间', { exact: true }).fill('08:00');
