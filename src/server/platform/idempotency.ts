@@ -1,7 +1,8 @@
-import { type Db, fixedStatement } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import { refusalsOf } from './refusal-buffer.ts';
+import { findStoredAnswer } from './stored-answers.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Answer<T> {
@@ -86,11 +87,5 @@ export async function idempotent<T>(
 export async function storedAnswer(db: Db, scope: Scope & { key: string }) {
   const kept = refusalsOf(db).find(scope);
   if (kept) return kept;
-  const [row] = await fixedStatement<{ statusCode: number; response: unknown; operation: string }>(
-    db,
-    `select status_code as "statusCode", response, operation from idempotency_keys
-      where community_id = $1 and account_id = $2 and key = $3`,
-    [scope.communityId, scope.accountId, scope.key],
-  );
-  return row;
+  return findStoredAnswer(db, scope);
 }

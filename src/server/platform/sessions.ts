@@ -1,12 +1,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { type Locale, pickLocale } from '../../shared/roles.ts';
+import { pickLocale } from '../../shared/roles.ts';
 import type { Db } from '../db/client.ts';
-import { accounts, platformSettings, sessions } from '../db/schema/index.ts';
+import { platformSettings, sessions } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, AuthState } from './context.ts';
 import { cachedAuth, rememberAuth } from './session-cache.ts';
+import { findSession } from './session-lookup.ts';
 
 export const SESSION_COOKIE = 'linli_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -76,54 +77,17 @@ export async function authForToken(deps: AppDeps, token: string): Promise<AuthSt
   const now = deps.clock.now();
   const cached = cachedAuth(deps.db, deps.dbKind, tokenHash, now);
   if (cached) return cached;
-  const [row] = await deps.db
-    .select({
-      session: {
-        csrfToken: sessions.csrfToken,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-      },
-      account: {
-        id: accounts.id,
-        username: accounts.username,
-        displayName: accounts.displayName,
-        locale: accounts.locale,
-        isPlatformAdmin: accounts.isPlatformAdmin,
-        isDemo: accounts.isDemo,
-      },
-    })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        isNull(accounts.disabledAt),
-      ),
-    );
-  if (!row) return null;
-  let expiresAt = row.session.expiresAt;
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  const row = await findSession(deps.db, tokenHash);
+  if (!row || row.expiresAt <= now) return null;
+  let expiresAt = row.expiresAt;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await deps.db
       .update(sessions)
       .set({ lastSeenAt: now, expiresAt })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  const a = row.account;
-  const auth: AuthState = {
-    tokenHash,
-    csrfToken: row.session.csrfToken,
-    account: {
-      id: a.id,
-      username: a.username,
-      displayName: a.displayName,
-      locale: a.locale as Locale,
-      isPlatformAdmin: a.isPlatformAdmin,
-      isDemo: a.isDemo,
-    },
-  };
+  const auth: AuthState = { tokenHash, csrfToken: row.csrfToken, account: row.account };
   rememberAuth(deps.db, auth, now, expiresAt);
   return auth;
 }

@@ -18,6 +18,7 @@ import { errorResponses, router } from '../../platform/routes.ts';
 import { requireAuth } from '../../platform/sessions.ts';
 import * as shifts from './shifts.service.ts';
 import { gateMemory } from './signup-gate.ts';
+import { signUpThroughGate } from './signup-through-gate.ts';
 import * as signups from './signups.service.ts';
 
 const base = '/api/communities/:communityId';
@@ -102,7 +103,7 @@ export async function shiftRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const answer = await signups.signUpThroughGate(
+      const answer = await signUpThroughGate(
         deps,
         requireAuth(req.auth).account,
         req.params.communityId,

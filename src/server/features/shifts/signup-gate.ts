@@ -3,6 +3,7 @@ import { SHIFT_CANCELLED, SHIFT_PLACES } from '../../../shared/api/live-events.t
 import type { Role } from '../../../shared/roles.ts';
 import { type Db, fixedStatement } from '../../db/client.ts';
 import type { LiveEvent } from '../../platform/live-events.ts';
+import type { StoredAnswer } from '../../platform/stored-answers.ts';
 
 /**
  * In a stampede nearly every request is for a shift that is already full. The gate answers those
@@ -25,11 +26,6 @@ export interface ShiftFacts {
   opensAt: Date;
   closesAt: Date;
   places: { role: string; capacity: number; taken: number }[];
-}
-export interface StoredAnswer {
-  statusCode: number;
-  response: unknown;
-  operation: string;
 }
 
 interface FactsRow {
@@ -62,6 +58,47 @@ const GATE_FACTS = `
     left join volunteers v on v.community_id = $1 and v.account_id = $2
     left join shifts s on s.community_id = $1 and s.id = $3::uuid`;
 
+const SHIFT_FACTS = `
+  select s.status as shift_status, s.mode, s.group_id, s.signup_opens_at as opens_at,
+    s.signup_closes_at as closes_at,
+    (select json_agg(json_build_object('role', r.role, 'capacity', r.capacity, 'taken', r.taken) order by r.sort)
+      from shift_roles r where r.community_id = $1 and r.shift_id = s.id) as places
+  from shifts s where s.community_id = $1 and s.id = $2::uuid`;
+
+const shiftOf = (row: FactsRow): ShiftFacts | null =>
+  row.shift_status
+    ? {
+        status: row.shift_status,
+        mode: row.mode!,
+        groupId: row.group_id!,
+        opensAt: asDate(row.opens_at!),
+        closesAt: asDate(row.closes_at!),
+        places: row.places ?? [],
+      }
+    : null;
+
+const shiftLoads = new Map<string, Promise<ShiftFacts | null>>();
+
+/**
+ * The shift as it is now, remembered for the next requests. When the memory of a busy shift runs
+ * out, every request arriving in the moment it takes to read it again waits for that one read.
+ */
+export function refreshShiftFacts(db: Db, communityId: string, shiftId: string) {
+  const key = `${communityId}/${shiftId}`;
+  let load = shiftLoads.get(key);
+  if (!load) {
+    load = fixedStatement<FactsRow>(db, SHIFT_FACTS, [communityId, shiftId])
+      .then(([row]) => {
+        const shift = row ? shiftOf(row) : null;
+        if (shift) gateMemory.rememberShift(communityId, shiftId, shift);
+        return shift;
+      })
+      .finally(() => shiftLoads.delete(key));
+    shiftLoads.set(key, load);
+  }
+  return load;
+}
+
 /** Everything the gate needs, in one read: `person` is null for a non-member, `shift` for no such shift. */
 export async function loadGateFacts(
   db: Db,
@@ -76,16 +113,7 @@ export async function loadGateFacts(
   const person: PersonFacts | null = row.roles?.length
     ? { roles: row.roles, volunteerStatus: row.volunteer_status, groupIds: row.group_ids ?? [] }
     : null;
-  const shift: ShiftFacts | null = row.shift_status
-    ? {
-        status: row.shift_status,
-        mode: row.mode!,
-        groupId: row.group_id!,
-        opensAt: asDate(row.opens_at!),
-        closesAt: asDate(row.closes_at!),
-        places: row.places ?? [],
-      }
-    : null;
+  const shift = shiftOf(row);
   return { person, shift, stored: row.stored };
 }
 
@@ -130,6 +158,9 @@ export class SignupGateMemory {
   }
   remember(communityId: string, accountId: string, shiftId: string, person: PersonFacts, shift: ShiftFacts) {
     this.rememberPerson(communityId, accountId, person);
+    this.rememberShift(communityId, shiftId, shift);
+  }
+  rememberShift(communityId: string, shiftId: string, shift: ShiftFacts) {
     keep(this.shifts, `${communityId}/${shiftId}`, shift);
   }
   rememberPerson(communityId: string, accountId: string, person: PersonFacts) {

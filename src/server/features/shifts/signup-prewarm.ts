@@ -11,6 +11,7 @@ import { gateMemory } from './signup-gate.ts';
  */
 const REWARM_AFTER_MS = 4_000;
 const lastWarmed = new Map<string, number>();
+const warming = new Map<string, Promise<void>>();
 
 interface PersonRow {
   account_id: string;
@@ -32,12 +33,24 @@ interface SessionRow {
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
+/**
+ * Requests arriving while the group is being looked at wait for that one look rather than start
+ * another. They wait only for the people; the sessions are remembered for the requests after them.
+ */
 export async function prewarmGroup(deps: AppDeps, communityId: string, groupId: string) {
   const key = `${communityId}/${groupId}`;
+  const inFlight = warming.get(key);
+  if (inFlight) return inFlight;
   const since = lastWarmed.get(key);
   if (since !== undefined && performance.now() - since < REWARM_AFTER_MS) return;
   lastWarmed.set(key, performance.now());
-  const now = deps.clock.now();
+  const run = warmPeople(deps, communityId, groupId).finally(() => warming.delete(key));
+  warming.set(key, run);
+  void run.then(() => warmSessions(deps, communityId, groupId)).catch(() => {});
+  return run;
+}
+
+async function warmPeople(deps: AppDeps, communityId: string, groupId: string) {
   const people = rowsOf<PersonRow>(
     await deps.db.execute(sql`
       select v.account_id, v.status,
@@ -56,6 +69,10 @@ export async function prewarmGroup(deps: AppDeps, communityId: string, groupId: 
       groupIds: p.group_ids ?? [],
     });
   }
+}
+
+async function warmSessions(deps: AppDeps, communityId: string, groupId: string) {
+  const now = deps.clock.now();
   const sessions = rowsOf<SessionRow>(
     await deps.db.execute(sql`
       select s.token_hash, s.csrf_token, s.expires_at, a.id, a.username, a.display_name, a.locale,

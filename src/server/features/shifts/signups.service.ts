@@ -6,9 +6,8 @@ import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
-import type { Actor, AppDeps, SignedInAccount } from '../../platform/context.ts';
-import { type Answer, idempotent, replay, storedAnswer } from '../../platform/idempotency.ts';
-import { refusalsOf } from '../../platform/refusal-buffer.ts';
+import type { Actor, AppDeps } from '../../platform/context.ts';
+import { idempotent } from '../../platform/idempotency.ts';
 import { shiftStillOpen } from './cancel-shift.repository.ts';
 import { recordDrawRequest } from './draw-requests.ts';
 import { publishShiftPlaces } from './live-places.ts';
@@ -16,8 +15,6 @@ import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
-import { gateMemory, loadGateFacts, type PersonFacts, refusedAsFull } from './signup-gate.ts';
-import { prewarmGroup } from './signup-prewarm.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
@@ -129,60 +126,6 @@ export async function signUpForShift(
     };
   });
 }
-
-/**
- * The route's way in: the gate answers the many requests for a full shift (and retries of a kept
- * answer) with at most one statement, and only the rest pay for the transactional sign-up.
- */
-export async function signUpThroughGate(
-  deps: AppDeps,
-  account: SignedInAccount,
-  communityId: string,
-  shiftId: string,
-  input: TSignUp,
-  key?: string,
-) {
-  const request = ZSignUp.parse(input ?? {});
-  const scope = { communityId, accountId: account.id, operation: `signUpForShift:${shiftId}` };
-  const keyed = key ? { ...scope, key } : undefined;
-  const refusals = refusalsOf(deps.db);
-  const keptHere = keyed && refusals.find(keyed);
-  if (keptHere) return replay(keptHere, scope.operation) as Answer<TSignup>;
-  const now = deps.clock.now();
-  let person = gateMemory.person(communityId, account.id);
-  let shift = gateMemory.shift(communityId, shiftId);
-  let earlierLookedUp = false;
-  if (!person || !shift) {
-    const facts = await loadGateFacts(deps.db, communityId, account.id, shiftId, key);
-    // A non-member learns nothing about the community, as everywhere else.
-    if (!facts.person) throw notFound('community');
-    if (facts.stored) return replay(facts.stored, scope.operation) as Answer<TSignup>;
-    const actor = actorOf(account, communityId, facts.person);
-    if (!facts.shift) return signUpForShift(deps, actor, shiftId, input, key);
-    if (!shift) await prewarmGroup(deps, communityId, facts.shift.groupId);
-    gateMemory.remember(communityId, account.id, shiftId, facts.person, facts.shift);
-    person = facts.person;
-    shift = facts.shift;
-    earlierLookedUp = true;
-  }
-  const actor = actorOf(account, communityId, person);
-  if (!refusedAsFull(person, shift, request, now)) return signUpForShift(deps, actor, shiftId, input, key);
-  authorize(actor, shiftActions['shifts.signup']);
-  const refusal = new AppError('SHIFT_FULL');
-  if (keyed) {
-    // A retry of a request answered before (a place taken, say) gets that answer, not this one.
-    const earlier = earlierLookedUp ? undefined : await storedAnswer(deps.db, keyed);
-    if (earlier) return replay(earlier, scope.operation) as Answer<TSignup>;
-    refusals.keep(keyed, refusal);
-  }
-  throw refusal;
-}
-
-const actorOf = (account: SignedInAccount, communityId: string, person: PersonFacts): Actor => ({
-  account,
-  communityId,
-  roles: person.roles,
-});
 
 /** Gives a place back before the cut-off; the first on the waitlist moves up. */
 export async function cancelSignup(deps: AppDeps, actor: Actor, signupId: string) {
