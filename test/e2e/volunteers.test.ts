@@ -56,15 +56,19 @@ const go = (page: Page, link: string) =>
   page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
 
 /**
- * antd's drop-down opens with an animation, and a click that lands while it is still sliding in
- * can be lost; a person simply taps again, and so does this, until the choice shows in the field.
+ * Chooses an option of an antd select with the keyboard, as a person can: clicks on the drop-down
+ * while it was still sliding in were sometimes lost under load. Tries again until the field shows it.
  */
 async function pickOption(page: Page, field: Locator, option: string) {
   // antd 6 shows the choice as the title of the box around the combobox.
   const chosen = field.locator(`xpath=parent::*[@title="${option}"]`);
+  const active = page.locator('.ant-select-item-option-active', { hasText: option });
   for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
-    await field.click();
-    await page.locator('.ant-select-item-option', { hasText: option }).click();
+    await field.focus();
+    await page.keyboard.press('ArrowDown');
+    for (let step = 0; step < 12 && !(await active.isVisible()); step++)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await chosen.waitFor({ timeout: 2_000 }).catch(() => {});
   }
   await chosen.waitFor();
