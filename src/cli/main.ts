@@ -8,9 +8,10 @@ const HELP: Record<string, string> = {
 Usage: linli <command> [options]
 
 Commands:
-  serve     start the web app and API (migrates first; seeds the demo on a fresh embedded database)
-  migrate   apply database migrations and exit
-  seed      write a demo community (linli seed --preset gelin)
+  serve             start the web app and API (migrates first; seeds the demo on a fresh embedded database)
+  migrate           apply database migrations and exit
+  seed              write a demo community (linli seed --preset gelin)
+  plan-deliveries   plan delivery runs for an instance file and print them as JSON
 
 Run 'linli <command> --help' for a command's options.
 Configuration is by environment variables: PORT, HOST, DATABASE_URL, LINLI_DATA_DIR,
@@ -29,6 +30,16 @@ Writes the demo community of the story (歌林春天: 125 buildings, 2,194 house
 residents, 8 staff, a secretary and 280 volunteers). Does nothing if it already exists.
   --preset gelin        the only preset
   --demo-password P     password of every demo account (default LINLI_DEMO_PASSWORD or linli-demo)`,
+  'plan-deliveries': `Usage: linli plan-deliveries --input instance.json [--iterations N]
+
+Plans delivery runs (capacitated vehicle routing) and prints them as JSON on stdout:
+{ "routes": [ { "stops": ["B001", …], "load": 78, "distance": 1234 } ], "totalDistance": 5678, "seconds": 0.12 }
+The instance: { "depot": {"x": 0, "y": 0}, "vehicleCapacity": 80,
+  "stops": [ { "buildingId": "B001", "x": 3, "y": 9, "parcels": 5 }, … ] }
+Coordinates in metres; a leg is Math.round(Math.hypot(dx, dy)) metres; as many vehicles as needed, each
+run from the depot and back, a stop never split. Bad input: a message on stderr and exit code 2.
+  --input FILE          the instance (- reads stdin)
+  --iterations N        search rounds after the first local optimum (default 1000); same N, same plan`,
 };
 
 function fail(message: string): never {
@@ -43,6 +54,11 @@ async function main(argv: string[]) {
     return;
   }
   if (!(command in HELP) || command === 'main') fail(`unknown command '${command}'. Run 'linli --help'.`);
+  if (command === 'plan-deliveries') {
+    const { planDeliveries } = await import('./plan-deliveries.ts');
+    process.exitCode = planDeliveries(rest, HELP[command]!);
+    return;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {

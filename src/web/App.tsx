@@ -13,6 +13,8 @@ import { MyShiftsPage } from './pages/MyShiftsPage.tsx';
 import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { ParcelBinsPage } from './pages/parcels/ParcelBinsPage.tsx';
+import { ParcelIntakePage } from './pages/parcels/ParcelIntakePage.tsx';
 import { ResidentsPage } from './pages/ResidentsPage.tsx';
 import { RosterImportPage } from './pages/RosterImportPage.tsx';
 import { ShiftRosterPage } from './pages/ShiftRosterPage.tsx';
@@ -48,6 +50,8 @@ export function App() {
             <Route path="shifts/:shiftId/roster" element={<ShiftRosterPage />} />
             <Route path="my-shifts" element={<MyShiftsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="parcels/intake" element={<ParcelIntakePage />} />
+            <Route path="parcels/bins" element={<ParcelBinsPage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

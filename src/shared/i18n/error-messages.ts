@@ -51,6 +51,8 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     NOT_A_DRAW: '这个班次按报名先后确定名额，没有抽签。',
     IMPORT_ALREADY_COMMITTED: '这份名册已经导入过了，没有重复导入。',
     IMPORT_EXPIRED: '预览已过期，请重新上传名册。',
+    DUPLICATE_WAYBILL: '运单号 {waybill} 已在 {time} 入库过（楼栋：{building}），不能重复入库。',
+    WAYBILL_REPEATED: '运单号 {waybill} 在这次提交里出现了不止一次，请删掉重复的。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -107,6 +109,9 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     NOT_A_DRAW: 'Places on this shift go first come, first served; it has no draw.',
     IMPORT_ALREADY_COMMITTED: 'This roster has already been imported; it was not imported twice.',
     IMPORT_EXPIRED: 'The preview has expired. Please upload the roster again.',
+    DUPLICATE_WAYBILL:
+      'Waybill {waybill} was already recorded at {time} (building: {building}); it is not recorded twice.',
+    WAYBILL_REPEATED: 'Waybill {waybill} appears more than once in this submission; remove the repeat.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',

@@ -1,6 +1,7 @@
 import { attendanceEn } from './attendance.en.ts';
 import { drawEn } from './draw.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { parcelsEn } from './parcels.en.ts';
 import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
 import { shiftTemplatesEn } from './shift-templates.en.ts';
@@ -190,4 +191,5 @@ export const en: Messages = {
   ...drawEn,
   ...notificationsEn,
   ...attendanceEn,
+  ...parcelsEn,
 };

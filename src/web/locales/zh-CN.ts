@@ -1,6 +1,7 @@
 import { attendanceZhCN } from './attendance.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
+import { parcelsZhCN } from './parcels.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
 import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
@@ -185,6 +186,7 @@ export const zhCN = {
   ...drawZhCN,
   ...notificationsZhCN,
   ...attendanceZhCN,
+  ...parcelsZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -5,9 +5,11 @@ import {
   ClusterOutlined,
   EnvironmentOutlined,
   FileExcelOutlined,
+  GiftOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
   PlusCircleOutlined,
   QrcodeOutlined,
   ScheduleOutlined,
@@ -29,6 +31,7 @@ import {
   canSignUp,
   isCoordinator,
 } from '../lib/access.ts';
+import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
 import { useCommunity } from './CommunityContext.tsx';
 
 interface NavItem {
@@ -48,6 +51,12 @@ export function useNavItems(session: TSession): NavItem[] {
   }
   if (canSignUp(roles)) {
     items.push({ to: '/my-shifts', label: t('nav.myShifts'), icon: <CarryOutOutlined aria-hidden /> });
+  }
+  if (canWorkParcels(roles)) {
+    items.push(
+      { to: '/parcels/intake', label: t('parcels.navIntake'), icon: <InboxOutlined aria-hidden /> },
+      { to: '/parcels/bins', label: t('parcels.navBins'), icon: <GiftOutlined aria-hidden /> },
+    );
   }
   if (canSeeVolunteers(roles)) {
     items.push({ to: '/volunteers', label: t('nav.volunteers'), icon: <IdcardOutlined aria-hidden /> });

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { animationsDone, type Browser, openBrowser, seriousA11yViolations, visibleText } from './browser.ts';
+import { type RunningServer, startServer } from './harness.ts';
+
+let server: RunningServer;
+let phone: Browser;
+let gate: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  phone = await openBrowser({ width: 390, height: 844 });
+  gate = await phone.context.newPage();
+});
+
+afterAll(async () => {
+  await phone?.close();
+  await server?.stop();
+});
+
+const expectAccessible = async (page: Page) => {
+  await animationsDone(page);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+};
+
+/** Picks a building in the searchable list by typing its number, as a volunteer would. */
+async function chooseBuilding(page: Page, code: string) {
+  const select = page.getByRole('combobox', { name: '搜索楼号' });
+  await select.click();
+  await select.fill(code);
+  const option = page.locator(`.ant-select-item-option[title="${code}号楼"]`);
+  await option.waitFor();
+  await animationsDone(page);
+  await option.click();
+}
+
+const outcome = (page: Page) => page.getByTestId('intake-outcome');
+
+describe('parcels at the gate on a phone', () => {
+  it('records parcels for two buildings and a batch, and catches a waybill scanned twice', async () => {
+    // v002 is a volunteer of the demo's parcels group.
+    await gate.goto(`${server.baseUrl}/login`);
+    await gate.getByLabel('用户名或手机号').fill('v002');
+    await gate.getByLabel('密码', { exact: true }).fill('linli-demo');
+    await gate.getByRole('button', { name: '登录', exact: true }).click();
+    await gate.getByRole('button', { name: '打开菜单' }).click();
+    await gate.getByRole('navigation').getByRole('link', { name: '快递入库', exact: true }).click();
+    await gate.getByRole('heading', { name: '快递入库', level: 1 }).waitFor();
+
+    await gate.getByLabel('运单号').fill('sf 1000 2000 3001');
+    await chooseBuilding(gate, '12');
+    await gate.getByLabel('房号（可不填）').fill('301');
+    await gate.getByRole('button', { name: '入库', exact: true }).click();
+    await expect.poll(() => visibleText(outcome(gate))).toContain('已入库 SF100020003001 → 12号楼');
+    await expectAccessible(gate);
+
+    // Building 12 is now one big button away; the next parcel goes to building 7.
+    await gate.getByRole('button', { name: '12号楼', exact: true }).waitFor();
+    await gate.getByLabel('运单号').fill('YT2000000002');
+    await chooseBuilding(gate, '7');
+    await gate.getByRole('button', { name: '入库', exact: true }).click();
+    await expect.poll(() => visibleText(outcome(gate))).toContain('已入库 YT2000000002 → 7号楼');
+
+    // The same parcel scanned again is caught, and says when and where it was recorded.
+    await gate.getByLabel('运单号').fill('SF100020003001');
+    await gate.getByRole('button', { name: '12号楼', exact: true }).click();
+    await gate.getByRole('button', { name: '入库', exact: true }).click();
+    await expect.poll(() => visibleText(outcome(gate))).toContain('运单号 SF100020003001 已在');
+    expect(await gate.getByRole('alert').filter({ hasText: '不能重复入库' }).count()).toBe(1);
+
+    await gate.getByText('批量登记').click();
+    await gate.getByRole('button', { name: '7号楼', exact: true }).click();
+    await gate.getByLabel('件数').fill('5');
+    await gate.getByRole('button', { name: '入库 5 件' }).click();
+    await expect.poll(() => visibleText(outcome(gate))).toContain('已入库 5 件 → 7号楼');
+    const recent = await visibleText(gate.getByTestId('recent-parcels'));
+    expect(recent).toContain('SF100020003001');
+    expect(recent).toContain('批量（无运单号）');
+    await expectAccessible(gate);
+  });
+
+  it('shows the bins: the unassigned bin first, then what waits in each building', async () => {
+    await gate.goto(`${server.baseUrl}/parcels/bins`);
+    await gate.getByRole('heading', { name: '楼栋快递', level: 1 }).waitFor();
+    expect(await visibleText(gate.getByTestId('received-today'))).toBe('7 件');
+    expect(await visibleText(gate.getByTestId('bin-unassigned'))).toContain('空');
+    expect(await visibleText(gate.getByTestId('bin-7'))).toContain('6 件');
+    expect(await visibleText(gate.getByTestId('bin-12'))).toContain('1 件');
+    await expectAccessible(gate);
+  });
+});
