@@ -23,15 +23,18 @@ const expectAccessible = async (page: Page) => {
   expect(await seriousA11yViolations(page)).toEqual([]);
 };
 
-/** Picks a building in the searchable list by typing its number, as a volunteer would. */
+/**
+ * Picks a building in the searchable list by typing its number and Enter, as a volunteer with a
+ * keyboard would (clicks on antd's drop-down while it slides in were lost under CI load).
+ */
 async function chooseBuilding(page: Page, code: string) {
   const select = page.getByRole('combobox', { name: '搜索楼号' });
   await select.click();
   await select.fill(code);
-  const option = page.locator(`.ant-select-item-option[title="${code}号楼"]`);
-  await option.waitFor();
-  await animationsDone(page);
-  await option.click();
+  const active = page.locator(`.ant-select-item-option-active[title="${code}号楼"]`);
+  for (let step = 0; step < 12 && !(await active.isVisible()); step++) await page.keyboard.press('ArrowDown');
+  await active.waitFor();
+  await page.keyboard.press('Enter');
 }
 
 const outcome = (page: Page) => page.getByTestId('intake-outcome');

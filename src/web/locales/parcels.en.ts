@@ -42,6 +42,7 @@ export const parcelsEn: Catalogue<typeof parcelsZhCN> = {
     receivedToday: 'Received today',
     waitingTotal: 'Waiting',
     pieces: '{{count}} parcels',
+    justArrived: 'oldest just arrived',
     oldest: 'oldest arrived {{age}} ago',
     none: 'empty',
     emptyBuildings: 'The other {{count}} buildings have no parcels waiting.',

@@ -39,6 +39,7 @@ export const parcelsZhCN = {
     receivedToday: '今日入库',
     waitingTotal: '待送',
     pieces: '{{count}} 件',
+    justArrived: '最早一件刚到',
     oldest: '最早 {{age}}前到',
     none: '空',
     emptyBuildings: '其余 {{count}} 栋楼没有待送快递。',

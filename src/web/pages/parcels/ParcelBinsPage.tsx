@@ -28,9 +28,12 @@ function useAge() {
   const now = useNow(30_000);
   return (iso: string) => {
     const minutes = Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));
-    return minutes < 60
-      ? t('parcels.minutes', { count: minutes })
-      : t('parcels.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+    if (minutes < 1) return t('parcels.justArrived');
+    const age =
+      minutes < 60
+        ? t('parcels.minutes', { count: minutes })
+        : t('parcels.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+    return t('parcels.oldest', { age });
   };
 }
 
@@ -102,9 +105,7 @@ function BinCard({
       <p className="bin-count">
         {bin.waiting > 0 ? t('parcels.pieces', { count: bin.waiting }) : t('parcels.none')}
       </p>
-      {bin.oldestReceivedAt && (
-        <p className="bin-age">{t('parcels.oldest', { age: age(bin.oldestReceivedAt) })}</p>
-      )}
+      {bin.oldestReceivedAt && <p className="bin-age">{age(bin.oldestReceivedAt)}</p>}
     </section>
   );
 }
