@@ -14,6 +14,7 @@ import { communityRoutes } from './features/communities/communities.routes.ts';
 import { liveEventRoutes } from './features/events/events.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
+import { parcelImportRoutes } from './features/parcels/import.routes.ts';
 import { parcelRoutes } from './features/parcels/parcels.routes.ts';
 import { registryRoutes, rosterExportRoutes } from './features/registry/registry.routes.ts';
 import { rosterImportRoutes } from './features/registry/roster-import.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(liveEventRoutes);
   await app.register(notificationRoutes);
   await app.register(parcelRoutes);
+  await app.register(parcelImportRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -53,6 +53,10 @@ export const ERROR_STATUS = {
   // parcels at the gate
   DUPLICATE_WAYBILL: 409,
   WAYBILL_REPEATED: 409,
+  // importParcels: a courier sheet without a waybill column, with no usable row, or too long
+  PARCEL_SHEET_NO_WAYBILL_COLUMN: 400,
+  PARCEL_SHEET_NO_USABLE_ROW: 400,
+  PARCEL_SHEET_TOO_LONG: 400,
   USERNAME_TAKEN: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -14,6 +14,7 @@ import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ParcelBinsPage } from './pages/parcels/ParcelBinsPage.tsx';
+import { ParcelImportPage } from './pages/parcels/ParcelImportPage.tsx';
 import { ParcelIntakePage } from './pages/parcels/ParcelIntakePage.tsx';
 import { ResidentsPage } from './pages/ResidentsPage.tsx';
 import { RosterImportPage } from './pages/RosterImportPage.tsx';
@@ -51,6 +52,7 @@ export function App() {
             <Route path="my-shifts" element={<MyShiftsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="parcels/intake" element={<ParcelIntakePage />} />
+            <Route path="parcels/import" element={<ParcelImportPage />} />
             <Route path="parcels/bins" element={<ParcelBinsPage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />

@@ -107,29 +107,55 @@ export type TParcelBins = z.infer<typeof ZParcelBins>;
 /** Live event: parcels landed in some bins; bins pages refetch (several within a moment arrive as one). */
 export const PARCELS_RECEIVED = 'parcels.received';
 
-/** importParcels preview: what a courier's sheet would record, row by row; nothing is written. */
+/** The most rows one courier sheet may carry: a day's deliveries for the compound, with room to spare. */
+export const PARCEL_SHEET_MAX_ROWS = 3000;
+
+/**
+ * What happens to one row of a courier sheet: 'ok' lands in its building's bin, 'unassigned' lands in the
+ * unassigned bin (building not known); 'invalid', 'repeated' (the waybill is on an earlier line of the
+ * sheet) and 'recorded' (already in the community's record) are skipped.
+ */
+export const PARCEL_IMPORT_OUTCOMES = ['ok', 'unassigned', 'invalid', 'repeated', 'recorded'] as const;
+export type ParcelImportOutcome = (typeof PARCEL_IMPORT_OUTCOMES)[number];
+
+/** importParcels: a courier's sheet row by row; `dryRun` previews and writes nothing. */
 export const ZParcelImportRow = z.object({
+  /** the row number in the sheet, as the spreadsheet shows it */
   line: z.number().int(),
   waybill: z.string().nullable(),
   buildingCode: z.string().nullable(),
   room: z.string().nullable(),
   phoneTail: z.string().nullable(),
-  /** 'ok' lands in its bin; 'unassigned' lands with a note; 'duplicate' and 'invalid' are skipped */
-  outcome: z.enum(['ok', 'unassigned', 'duplicate', 'invalid']),
-  problem: z.string().nullable(),
+  outcome: z.enum(PARCEL_IMPORT_OUTCOMES),
+  /**
+   * invalid: the field at fault ('waybill' or 'phoneTail'); repeated: the earlier line;
+   * recorded: when and where it landed ("2026-04-09 08:00 12"); unassigned: the building as typed.
+   */
+  detail: z.string().nullable(),
 });
-export const ZParcelImportPreview = z.object({
-  id: ZUuid,
+export type TParcelImportRow = z.infer<typeof ZParcelImportRow>;
+export const ZParcelImportQuery = z.object({
+  dryRun: z
+    .enum(['1', 'true', '0', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+export const ZParcelImportResult = z.object({
   fileName: z.string(),
+  /** false for a preview; true once the rows that can land have landed */
+  committed: z.boolean(),
+  /** parcels written by this request (0 for a preview, and for a sheet already imported) */
+  landed: z.number().int(),
   rows: z.array(ZParcelImportRow),
   counts: z.object({
     ok: z.number().int(),
     unassigned: z.number().int(),
-    duplicate: z.number().int(),
     invalid: z.number().int(),
+    repeated: z.number().int(),
+    recorded: z.number().int(),
   }),
 });
-export type TParcelImportPreview = z.infer<typeof ZParcelImportPreview>;
+export type TParcelImportResult = z.infer<typeof ZParcelImportResult>;
 
 /**
  * Why a parcel is unassigned or has no household, stored in `parcels.note` as `kind:what was typed`

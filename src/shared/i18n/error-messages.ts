@@ -53,6 +53,10 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     IMPORT_EXPIRED: '预览已过期，请重新上传名册。',
     DUPLICATE_WAYBILL: '运单号 {waybill} 已在 {time} 入库过（楼栋：{building}），不能重复入库。',
     WAYBILL_REPEATED: '运单号 {waybill} 在这次提交里出现了不止一次，请删掉重复的。',
+    PARCEL_SHEET_NO_WAYBILL_COLUMN:
+      '“{fileName}”里找不到运单号一列。表头应有：运单号、楼栋、房号、手机尾号。',
+    PARCEL_SHEET_NO_USABLE_ROW: '“{fileName}”里没有一行可以导入：{invalid} 行有错，没有有效的运单号。',
+    PARCEL_SHEET_TOO_LONG: '“{fileName}”有 {rows} 行，一次最多导入 {max} 行，请拆成几份。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -112,6 +116,12 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     DUPLICATE_WAYBILL:
       'Waybill {waybill} was already recorded at {time} (building: {building}); it is not recorded twice.',
     WAYBILL_REPEATED: 'Waybill {waybill} appears more than once in this submission; remove the repeat.',
+    PARCEL_SHEET_NO_WAYBILL_COLUMN:
+      'No waybill column found in "{fileName}". The header should have: waybill, building, room, phone tail.',
+    PARCEL_SHEET_NO_USABLE_ROW:
+      'Nothing in "{fileName}" can be imported: {invalid} rows have errors and no row has a valid waybill.',
+    PARCEL_SHEET_TOO_LONG:
+      '"{fileName}" has {rows} rows; at most {max} can be imported at once. Please split it.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',

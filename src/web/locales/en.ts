@@ -1,6 +1,7 @@
 import { attendanceEn } from './attendance.en.ts';
 import { drawEn } from './draw.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { parcelImportEn } from './parcel-import.en.ts';
 import { parcelsEn } from './parcels.en.ts';
 import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
@@ -192,4 +193,5 @@ export const en: Messages = {
   ...notificationsEn,
   ...attendanceEn,
   ...parcelsEn,
+  ...parcelImportEn,
 };

@@ -1,6 +1,7 @@
 import { attendanceZhCN } from './attendance.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
+import { parcelImportZhCN } from './parcel-import.zh-CN.ts';
 import { parcelsZhCN } from './parcels.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
@@ -187,6 +188,7 @@ export const zhCN = {
   ...notificationsZhCN,
   ...attendanceZhCN,
   ...parcelsZhCN,
+  ...parcelImportZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,6 +1,7 @@
 import { Alert, Button, Input, InputNumber, Segmented, Skeleton } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TParcel } from '../../../shared/api/parcels.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useReceiveParcels } from '../../api/parcels.ts';
@@ -15,6 +16,7 @@ import { canWorkParcels } from './parcel-access.ts';
 import { RecentParcels } from './RecentParcels.tsx';
 import { WaybillScanner } from './WaybillScanner.tsx';
 import '../../styles/parcels.css';
+import '../../styles/parcel-import.css';
 
 export function ParcelIntakePage() {
   const { t } = useTranslation();
@@ -238,6 +240,9 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
         </form>
       )}
       <RecentParcels communityId={communityId} timeZone={timeZone} />
+      <p className="import-link">
+        <Link to="/parcels/import">{t('parcelImport.link')}</Link>
+      </p>
     </div>
   );
 }
