@@ -22,6 +22,18 @@ export function AppShell({ session, demo, children }: ShellProps) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Closed with its own button or Esc, the menu hands focus back to the menu button; closed because
+  // the person went to a page, it must not: they may already be typing in that page's first field
+  // (a scan gun's Enter would otherwise open the menu again).
+  const [returnFocus, setReturnFocus] = useState(true);
+  const openMenu = () => {
+    setReturnFocus(true);
+    setDrawerOpen(true);
+  };
+  const closeAfterNavigation = () => {
+    setReturnFocus(false);
+    setDrawerOpen(false);
+  };
 
   return (
     <Layout className="shell">
@@ -47,7 +59,7 @@ export function AppShell({ session, demo, children }: ShellProps) {
               icon={<MenuOutlined aria-hidden />}
               aria-label={t('shell.openMenu')}
               aria-expanded={drawerOpen}
-              onClick={() => setDrawerOpen(true)}
+              onClick={openMenu}
             />
           )}
         </div>
@@ -70,6 +82,7 @@ export function AppShell({ session, demo, children }: ShellProps) {
           title={t('shell.menuTitle')}
           placement="right"
           size={300}
+          focusable={{ focusTriggerAfterClose: returnFocus }}
         >
           <div className="drawer-body">
             <div className="drawer-account">
@@ -78,9 +91,9 @@ export function AppShell({ session, demo, children }: ShellProps) {
             </div>
             <div className="drawer-account">
               <span className="drawer-label">{t('shell.community')}</span>
-              <CommunitySwitcher block onSwitched={() => setDrawerOpen(false)} />
+              <CommunitySwitcher block onSwitched={closeAfterNavigation} />
             </div>
-            <NavLinks session={session} onNavigate={() => setDrawerOpen(false)} />
+            <NavLinks session={session} onNavigate={closeAfterNavigation} />
             <SignOutButton block />
           </div>
         </Drawer>

@@ -1,19 +1,9 @@
 import { CameraOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Input } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { badgeTokenFrom } from '../../../shared/badge.ts';
-
-// The Shape Detection API is not in TypeScript's DOM types yet.
-interface DetectedCode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedCode[]>;
-}
-type BarcodeDetectorClass = new (options: { formats: string[] }) => BarcodeDetectorLike;
-const detectorClass = () =>
-  (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector ?? null;
+import { useCameraScanner } from '../../lib/useCameraScanner.ts';
 
 /** The same badge seen again within this time is the same person still in front of the camera. */
 const SAME_BADGE_MS = 4_000;
@@ -42,59 +32,22 @@ interface Props {
  */
 export function BadgeScanner({ onToken, onInvalid }: Props) {
   const { t } = useTranslation();
-  const supported = Boolean(detectorClass() && navigator.mediaDevices?.getUserMedia);
-  const [scanning, setScanning] = useState(false);
-  const [cameraError, setCameraError] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
-  const video = useRef<HTMLVideoElement>(null);
-  // The latest handlers, so the camera loop need not restart when the page re-renders.
-  const handlers = useRef({ onToken, onInvalid });
-  handlers.current = { onToken, onInvalid };
-
-  const submit = (text: string) => readBadge(text, handlers.current);
-
-  useEffect(() => {
-    if (!scanning) return;
-    const Detector = detectorClass();
-    if (!Detector) return;
-    let stopped = false;
-    let stream: MediaStream | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = { text: '', at: 0 };
-    const detector = new Detector({ formats: ['qr_code'] });
-    const tick = async () => {
-      if (stopped || !video.current) return;
-      try {
-        const [code] = await detector.detect(video.current);
-        const now = Date.now();
-        if (code && (code.rawValue !== last.text || now - last.at > SAME_BADGE_MS)) {
-          last = { text: code.rawValue, at: now };
-          readBadge(code.rawValue, handlers.current);
-        }
-      } catch {
-        // a frame that could not be read; the next one will do
+  const handlers = { onToken, onInvalid };
+  const submit = (text: string) => readBadge(text, handlers);
+  const last = useRef({ text: '', at: 0 });
+  const { supported, scanning, toggle, cameraError, video } = useCameraScanner({
+    formats: ['qr_code'],
+    everyMs: SCAN_EVERY_MS,
+    onCode: (text) => {
+      const now = Date.now();
+      if (text !== last.current.text || now - last.current.at > SAME_BADGE_MS) {
+        last.current = { text, at: now };
+        submit(text);
       }
-      timer = setTimeout(tick, SCAN_EVERY_MS);
-    };
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment' }, audio: false })
-      .then(async (media) => {
-        stream = media;
-        if (stopped || !video.current) return;
-        video.current.srcObject = media;
-        await video.current.play();
-        void tick();
-      })
-      .catch((error: Error) => {
-        setCameraError(error.name || error.message);
-        setScanning(false);
-      });
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      for (const track of stream?.getTracks() ?? []) track.stop();
-    };
-  }, [scanning]);
+      return 'continue';
+    },
+  });
 
   return (
     <div className="badge-scanner">
@@ -105,10 +58,7 @@ export function BadgeScanner({ onToken, onInvalid }: Props) {
           block
           className="scan-button"
           icon={scanning ? <StopOutlined aria-hidden /> : <CameraOutlined aria-hidden />}
-          onClick={() => {
-            setCameraError(null);
-            setScanning((on) => !on);
-          }}
+          onClick={toggle}
         >
           {scanning ? t('attendance.scanStop') : t('attendance.scan')}
         </Button>
