@@ -9,7 +9,8 @@ export interface SessionRow {
   expiresAt: Date;
   account: SignedInAccount;
 }
-interface Row {
+/** A session row as the statements here and the group prewarm select it. */
+export interface SessionSqlRow {
   token_hash: string;
   csrf_token: string;
   last_seen_at: Date | string;
@@ -32,30 +33,27 @@ const LOOKUP = `
 
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
+export const sessionFromRow = (r: SessionSqlRow): SessionRow => ({
+  csrfToken: r.csrf_token,
+  lastSeenAt: asDate(r.last_seen_at),
+  expiresAt: asDate(r.expires_at),
+  account: {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    locale: r.locale as Locale,
+    isPlatformAdmin: r.is_platform_admin,
+    isDemo: r.is_demo,
+  },
+});
+
 const lookupOf = perDatabase(
   (db: Db) =>
     new BatchedLookup<string, SessionRow>(
       (tokenHash) => tokenHash,
       async (hashes) => {
-        const rows = await fixedStatement<Row>(db, LOOKUP, [JSON.stringify(hashes)]);
-        return new Map(
-          rows.map((r) => [
-            r.token_hash,
-            {
-              csrfToken: r.csrf_token,
-              lastSeenAt: asDate(r.last_seen_at),
-              expiresAt: asDate(r.expires_at),
-              account: {
-                id: r.id,
-                username: r.username,
-                displayName: r.display_name,
-                locale: r.locale as Locale,
-                isPlatformAdmin: r.is_platform_admin,
-                isDemo: r.is_demo,
-              },
-            },
-          ]),
-        );
+        const rows = await fixedStatement<SessionSqlRow>(db, LOOKUP, [JSON.stringify(hashes)]);
+        return new Map(rows.map((r) => [r.token_hash, sessionFromRow(r)]));
       },
     ),
 );

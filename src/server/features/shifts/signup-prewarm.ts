@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Locale, Role } from '../../../shared/roles.ts';
+import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { rememberAuth } from '../../platform/session-cache.ts';
+import { type SessionSqlRow, sessionFromRow } from '../../platform/session-lookup.ts';
 import { gateMemory } from './signup-gate.ts';
 
 /**
@@ -18,17 +19,6 @@ interface PersonRow {
   status: string;
   roles: Role[] | null;
   group_ids: string[] | null;
-}
-interface SessionRow {
-  token_hash: string;
-  csrf_token: string;
-  expires_at: string | Date;
-  id: string;
-  username: string;
-  display_name: string;
-  locale: string;
-  is_platform_admin: boolean;
-  is_demo: boolean;
 }
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -73,9 +63,9 @@ async function warmPeople(deps: AppDeps, communityId: string, groupId: string) {
 
 async function warmSessions(deps: AppDeps, communityId: string, groupId: string) {
   const now = deps.clock.now();
-  const sessions = rowsOf<SessionRow>(
+  const sessions = rowsOf<SessionSqlRow>(
     await deps.db.execute(sql`
-      select s.token_hash, s.csrf_token, s.expires_at, a.id, a.username, a.display_name, a.locale,
+      select s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, a.id, a.username, a.display_name, a.locale,
         a.is_platform_admin, a.is_demo
       from group_members gm
         join volunteers v on v.community_id = gm.community_id and v.id = gm.volunteer_id
@@ -84,16 +74,8 @@ async function warmSessions(deps: AppDeps, communityId: string, groupId: string)
       where gm.community_id = ${communityId} and gm.group_id = ${groupId}
         and s.revoked_at is null and s.expires_at > ${now} and a.disabled_at is null`),
   );
-  for (const s of sessions) {
-    const expiresAt = s.expires_at instanceof Date ? s.expires_at : new Date(s.expires_at);
-    const account = {
-      id: s.id,
-      username: s.username,
-      displayName: s.display_name,
-      locale: s.locale as Locale,
-      isPlatformAdmin: s.is_platform_admin,
-      isDemo: s.is_demo,
-    };
-    rememberAuth(deps.db, { tokenHash: s.token_hash, csrfToken: s.csrf_token, account }, now, expiresAt);
+  for (const row of sessions) {
+    const { csrfToken, expiresAt, account } = sessionFromRow(row);
+    rememberAuth(deps.db, { tokenHash: row.token_hash, csrfToken, account }, now, expiresAt);
   }
 }
