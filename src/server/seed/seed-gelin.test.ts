@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as schema from '../db/schema/index.ts';
 import { call, createTestApp, signIn, type TestApp } from '../test-support/test-app.ts';
 import { GELIN, planGelin } from './gelin.ts';
 import { seedGelin } from './seed-gelin.ts';
@@ -64,6 +66,24 @@ describe('the gelin demo community', () => {
       ['分拣', 1],
       ['骑车配送', 2],
     ]);
+  });
+
+  it('gives every building a relay contact, mostly one who can sign in, and parcels waiting at the gate', async () => {
+    const { db } = t.deps;
+    const relays = await db
+      .select({ relay: schema.buildings.relayResidentId, account: schema.residents.accountId })
+      .from(schema.buildings)
+      .leftJoin(schema.residents, eq(schema.residents.id, schema.buildings.relayResidentId))
+      .where(eq(schema.buildings.communityId, communityId));
+    expect(relays).toHaveLength(125);
+    expect(relays.every((r) => r.relay)).toBe(true);
+    expect(relays.filter((r) => r.account).length).toBeGreaterThan(100);
+    const waiting = await db
+      .select({ id: schema.parcels.id, household: schema.parcels.householdId })
+      .from(schema.parcels)
+      .where(and(eq(schema.parcels.communityId, communityId), eq(schema.parcels.status, 'waiting')));
+    expect(waiting).toHaveLength(600);
+    expect(waiting.every((p) => p.household)).toBe(true);
   });
 
   it('is not written twice', async () => {

@@ -6,6 +6,7 @@ import * as t from '../db/schema/index.ts';
 import { audit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { planGelin } from './gelin.ts';
+import { chooseRelays, seedDemoParcels } from './seed-parcels.ts';
 import { seedParcelShifts } from './seed-shifts.ts';
 
 export const GELIN_SLUG = 'gelin';
@@ -105,6 +106,16 @@ export async function seedGelin(db: Db, demoPassword: string, now = new Date()):
     member(accountId, 'resident');
   }
 
+  const relays = chooseRelays(
+    households.map((h, hi) => ({
+      buildingCode: h.plan.buildingCode,
+      residents: h.plan.residents.map((r, ri) => {
+        const id = residentIds[hi]![ri]!;
+        return { id, hasAccount: residentAccount.has(id), mobile: r.mobile };
+      }),
+    })),
+  );
+
   await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
     await tx
@@ -129,6 +140,7 @@ export async function seedGelin(db: Db, demoPassword: string, now = new Date()):
         floors: b.floors,
         x: b.x,
         y: b.y,
+        relayResidentId: relays.get(b.code) ?? null,
       })),
     );
     await insertChunked(
@@ -177,6 +189,22 @@ export async function seedGelin(db: Db, demoPassword: string, now = new Date()):
     await seedParcelShifts(txDb, {
       communityId,
       groupId: groupIds.get('parcels')!,
+      timeZone: 'Asia/Shanghai',
+      now,
+      crew: volunteerRows
+        .filter((v) =>
+          groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === groupIds.get('parcels')),
+        )
+        .map((v) => ({ volunteerId: v.id!, vehicles: v.vehicles ?? [] })),
+    });
+    await seedDemoParcels(txDb, {
+      communityId,
+      buildings: [...buildingIds].map(([code, id]) => ({
+        id,
+        households: households
+          .filter((h) => h.plan.buildingCode === code)
+          .map((h) => ({ id: h.id, room: h.plan.room })),
+      })),
       timeZone: 'Asia/Shanghai',
       now,
     });

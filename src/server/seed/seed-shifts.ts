@@ -23,9 +23,19 @@ const DEMO_DAYS = 4;
  */
 export async function seedParcelShifts(
   db: Db,
-  row: { communityId: string; groupId: string; timeZone: string; now: Date },
+  row: {
+    communityId: string;
+    groupId: string;
+    timeZone: string;
+    now: Date;
+    /** the parcels group's volunteers: today's shifts are already filled from them */
+    crew: readonly { volunteerId: string; vehicles: readonly string[] }[];
+  },
 ) {
-  const { communityId, groupId, timeZone, now } = row;
+  const { communityId, groupId, timeZone, now, crew } = row;
+  const riders = crew.filter((c) => c.vehicles.length > 0);
+  const sorters = crew.filter((c) => c.vehicles.length === 0);
+  const signupRows: (typeof t.shiftSignups.$inferInsert)[] = [];
   const today = wallClockAt(now, timeZone).day;
   const templates = PARCEL_SHIFTS.map(([startTime, endTime]) => ({
     id: randomUUID(),
@@ -49,12 +59,42 @@ export async function seedParcelShifts(
     const range = { from: today, to: addDays(today, DEMO_DAYS - 1) };
     for (const s of generateShifts(spec, range, timeZone).filter((x) => x.startsAt > now)) {
       const shiftId = randomUUID();
-      const { day: _, roles, ...times } = s;
+      const { day, roles, ...times } = s;
       shiftRows.push({ communityId, id: shiftId, groupId, templateId, ...times });
-      roleRows.push(...roles.map((r, sort) => ({ communityId, shiftId, ...r, sort })));
+      // Today's shifts sold out the evening before (秒杀): one sorter and two riders with vehicles.
+      const crewToday = day === today ? todaysCrew(shiftRows.length) : [];
+      roleRows.push(
+        ...roles.map((r, sort) => ({
+          communityId,
+          shiftId,
+          ...r,
+          sort,
+          taken: crewToday.filter((c) => c.role === r.role).length,
+        })),
+      );
+      signupRows.push(
+        ...crewToday.map((c) => ({
+          communityId,
+          shiftId,
+          role: c.role,
+          volunteerId: c.volunteerId,
+          status: 'confirmed',
+          createdAt: new Date(times.signupOpensAt.getTime() + 1000),
+        })),
+      );
     }
   }
   if (shiftRows.length === 0) return;
   await db.insert(t.shifts).values(shiftRows);
   await db.insert(t.shiftRoles).values(roleRows);
+  if (signupRows.length > 0) await db.insert(t.shiftSignups).values(signupRows);
+
+  function todaysCrew(n: number) {
+    if (riders.length < 2 || sorters.length < 1) return [];
+    return [
+      { role: PARCEL_ROLES[0]!.role, volunteerId: sorters[n % sorters.length]!.volunteerId },
+      { role: PARCEL_ROLES[1]!.role, volunteerId: riders[(2 * n) % riders.length]!.volunteerId },
+      { role: PARCEL_ROLES[1]!.role, volunteerId: riders[(2 * n + 1) % riders.length]!.volunteerId },
+    ];
+  }
 }

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { buildings, communityId, households, volunteers } from './community.ts';
+import { buildings, communityId, gates, households, volunteers } from './community.ts';
 import { accounts } from './platform.ts';
 import { shifts } from './shifts.ts';
 
@@ -53,6 +53,11 @@ export const parcels = pgTable(
     uniqueIndex('parcels_waybill_key').on(t.communityId, t.waybill).where(sql`${t.waybill} is not null`),
     index('parcels_day_idx').on(t.communityId, t.day, t.status),
     index('parcels_building_idx').on(t.communityId, t.buildingId, t.status),
+    index('parcels_run_idx').on(t.communityId, t.runId).where(sql`${t.runId} is not null`),
+    /** Pickup codes are told per building: a code is unique among the building's parcels not yet picked up. */
+    index('parcels_pickup_code_idx')
+      .on(t.communityId, t.buildingId, t.pickupCode)
+      .where(sql`${t.status} = 'delivered'`),
     foreignKey({
       columns: [t.communityId, t.buildingId],
       foreignColumns: [buildings.communityId, buildings.id],
@@ -82,6 +87,11 @@ export const deliveryRuns = pgTable(
     planId: uuid('plan_id').notNull(),
     shiftId: uuid('shift_id'),
     seq: integer('seq').notNull(),
+    /** the gate the run leaves from and returns to (the depot) */
+    gateId: uuid('gate_id'),
+    /** a vehicle's first run of the plan is trip 1, its next trip 2, … */
+    trip: integer('trip').notNull().default(1),
+    /** tricycle, e_bike, bicycle, hand_cart, private_car */
     vehicle: text('vehicle').notNull(),
     capacity: integer('capacity').notNull(),
     riderId: uuid('rider_id'),
@@ -99,6 +109,7 @@ export const deliveryRuns = pgTable(
     primaryKey({ columns: [t.communityId, t.id] }),
     index('delivery_runs_plan_idx').on(t.communityId, t.planId),
     foreignKey({ columns: [t.communityId, t.shiftId], foreignColumns: [shifts.communityId, shifts.id] }),
+    foreignKey({ columns: [t.communityId, t.gateId], foreignColumns: [gates.communityId, gates.id] }),
     foreignKey({
       columns: [t.communityId, t.riderId],
       foreignColumns: [volunteers.communityId, volunteers.id],

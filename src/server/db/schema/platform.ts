@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -82,6 +83,8 @@ export const communities = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     timezone: text('timezone').notNull().default('Asia/Shanghai'),
+    /** Parcels delivered to a building and not picked up after this long are flagged and re-notified. */
+    parcelReminderMinutes: integer('parcel_reminder_minutes').notNull().default(240),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('communities_slug_key').on(t.slug)],
