@@ -3,7 +3,7 @@ import { SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Db } from '../../db/client.ts';
 import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { LIVE_CHANNEL } from '../../platform/live-events.ts';
-import { gateMemory } from './signup-gate.ts';
+import { gateMemory, type PlacesSeen } from './signup-gate.ts';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -19,18 +19,22 @@ export async function publishShiftPlaces(
   communityId: string,
   shiftId: string,
   roles?: readonly string[],
-) {
-  if (roles?.length === 0) return;
-  // This process forgets the shift's places now; other processes correct theirs when the event arrives.
-  gateMemory.forgetShift(communityId, shiftId);
+  { placeTaken = false } = {},
+): Promise<PlacesSeen> {
+  if (roles?.length === 0) return [];
+  // A freed place or a changed capacity must not be refused from memory: this process forgets the
+  // shift now, and other processes correct theirs when the event arrives. A place taken only makes
+  // memory lag behind (more requests reach the transaction, none is wrongly refused), so the signer-up
+  // keeps it and updates it after commit (rememberPlaces).
+  if (!placeTaken) gateMemory.forgetShift(communityId, shiftId);
   const onlyRoles = roles
     ? sql`and r.role in (${sql.join(
         roles.map((role) => sql`${role}`),
         sql`, `,
       )})`
     : sql``;
-  await tx.execute(sql`
-    select pg_notify(${LIVE_CHANNEL}, json_build_object(
+  const result = await tx.execute(sql`
+    select r.role, r.capacity, r.taken, pg_notify(${LIVE_CHANNEL}, json_build_object(
       'communityId', r.community_id,
       'type', ${SHIFT_PLACES}::text,
       'coalesceKey', r.shift_id::text || '/' || r.role,
@@ -41,4 +45,9 @@ export async function publishShiftPlaces(
             and s.status = 'waitlisted')))))::text)
     from ${shiftRoles} r
     where r.community_id = ${communityId} and r.shift_id = ${shiftId} ${onlyRoles}`);
+  return (result as unknown as { rows: PlacesSeen }).rows.map(({ role, capacity, taken }) => ({
+    role,
+    capacity,
+    taken,
+  }));
 }

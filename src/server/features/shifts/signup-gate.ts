@@ -25,8 +25,9 @@ export interface ShiftFacts {
   groupId: string;
   opensAt: Date;
   closesAt: Date;
-  places: { role: string; capacity: number; taken: number }[];
+  places: PlacesSeen;
 }
+export type PlacesSeen = { role: string; capacity: number; taken: number }[];
 
 interface FactsRow {
   roles: Role[] | null;
@@ -166,6 +167,18 @@ export class SignupGateMemory {
   rememberPerson(communityId: string, accountId: string, person: PersonFacts) {
     keep(this.people, `${communityId}/${accountId}`, person);
   }
+  /**
+   * Places as a committed state showed them (a sign-up's own commit, or a read that found a role
+   * full), for a shift already remembered; others learn them from the shift.places event.
+   */
+  rememberPlaces(communityId: string, shiftId: string, seen: PlacesSeen) {
+    const entry = this.shifts.get(`${communityId}/${shiftId}`);
+    if (!entry) return;
+    for (const changed of seen) {
+      const place = entry.facts.places.find((p) => p.role === changed.role);
+      if (place) Object.assign(place, { capacity: changed.capacity, taken: changed.taken });
+    }
+  }
   forgetShift(communityId: string, shiftId: string) {
     this.shifts.delete(`${communityId}/${shiftId}`);
   }
@@ -180,12 +193,9 @@ export class SignupGateMemory {
     const entry = this.shifts.get(key);
     const roles = (event.data as { roles?: { role: string; capacity: number; taken: number }[] }).roles;
     if (!entry || !Array.isArray(roles)) return;
-    for (const changed of roles) {
-      const place = entry.facts.places.find((p) => p.role === changed.role);
-      if (!place) return this.shifts.delete(key);
-      place.capacity = changed.capacity;
-      place.taken = changed.taken;
-    }
+    if (roles.some((changed) => !entry.facts.places.some((p) => p.role === changed.role)))
+      return this.shifts.delete(key);
+    this.rememberPlaces(event.communityId, shiftId, roles);
   }
 }
 

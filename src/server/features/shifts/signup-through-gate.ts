@@ -64,8 +64,12 @@ export async function signUpThroughGate(
   if (refusedAsFull(person, shift, request, now)) return refuse();
   // The places of one shift are one row: more sign-ups at once would only queue on its lock. Those
   // waiting here look at the places again when their turn comes, and most find the shift full by then.
-  return signupTurns.run(`${communityId}/${shiftId}`, () => {
-    const latest = gateMemory.shift(communityId, shiftId) ?? known.shift;
+  return signupTurns.run(`${communityId}/${shiftId}`, async () => {
+    // Memory lapses while the places change: those queued here then share one read of them.
+    const latest =
+      gateMemory.shift(communityId, shiftId) ??
+      (await refreshShiftFacts(deps.db, communityId, shiftId)) ??
+      known.shift;
     if (refusedAsFull(known.person, latest, request, deps.clock.now())) return refuse();
     return signUpForShift(deps, actor, shiftId, input, key);
   });

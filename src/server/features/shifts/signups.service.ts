@@ -15,6 +15,7 @@ import { notifyShiftVolunteers } from './shift-notices.ts';
 import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
+import { gateMemory, type PlacesSeen } from './signup-gate.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
@@ -37,7 +38,9 @@ export async function signUpForShift(
   const { role: wanted, waitlist } = ZSignUp.parse(input);
   const communityId = actor.communityId!;
   const scope = { communityId, accountId: actor.account.id, key, operation: `signUpForShift:${shiftId}` };
-  return idempotent<TSignup>(deps.db, scope, async (tx) => {
+  // What this sign-up learnt of the places, for the gate to refuse the next ones without a transaction.
+  let committedPlaces: PlacesSeen | undefined;
+  const answer = await idempotent<TSignup>(deps.db, scope, async (tx) => {
     // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
     const volunteer = await repo.volunteerOf(tx, communityId, actor.account.id, true);
     if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
@@ -59,6 +62,7 @@ export async function signUpForShift(
     // A full shift is answered before the costlier checks: in a stampede that is nearly every request.
     // The conditional take below stays the guard; this read only saves work.
     if (chosen.taken >= chosen.capacity && !waitlist && shift.mode !== 'draw') {
+      gateMemory.rememberPlaces(communityId, shiftId, roles);
       throw new AppError('SHIFT_FULL');
     }
     const live = await repo.liveSignupsOf(tx, communityId, volunteer.id);
@@ -94,7 +98,11 @@ export async function signUpForShift(
       });
     }
     const confirmed = await repo.takePlace(tx, communityId, shiftId, role);
-    if (!confirmed && !waitlist) throw new AppError('SHIFT_FULL');
+    if (!confirmed && !waitlist) {
+      // The conditional take waited for the row and found it full: that is the committed state.
+      gateMemory.rememberPlaces(communityId, shiftId, [{ ...chosen, taken: chosen.capacity }]);
+      throw new AppError('SHIFT_FULL');
+    }
     const [signup] = await tx
       .insert(shiftSignups)
       .values({
@@ -110,7 +118,8 @@ export async function signUpForShift(
     // is seen now, or waits for this to commit and cancels it with the rest (cancel-shift.repository.ts).
     if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
     const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
-    await publishShiftPlaces(tx, communityId, shiftId, [role]);
+    const places = await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: confirmed });
+    if (confirmed) committedPlaces = places;
     await audit(tx, {
       communityId,
       account: actor.account,
@@ -125,6 +134,8 @@ export async function signUpForShift(
       body: { id: signup!.id, shiftId, role, status: signup!.status as TSignup['status'], position },
     };
   });
+  if (committedPlaces) gateMemory.rememberPlaces(communityId, shiftId, committedPlaces);
+  return answer;
 }
 
 /** Gives a place back before the cut-off; the first on the waitlist moves up. */
