@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
-import { refusalsOf } from './refusal-buffer.ts';
+import { refusalRow, refusalsOf } from './refusal-buffer.ts';
 import { findStoredAnswer } from './stored-answers.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -34,17 +34,7 @@ export function replay(
 
 /** Keeps a refusal as the first answer to its key (a retry racing it may have kept one already). */
 export async function rememberRefusal(db: Db, scope: Scope & { key: string }, err: AppError) {
-  await db
-    .insert(idempotencyKeys)
-    .values({
-      communityId: scope.communityId,
-      accountId: scope.accountId,
-      key: scope.key,
-      operation: scope.operation,
-      statusCode: 409,
-      response: { error: { code: err.code, params: err.params } },
-    })
-    .onConflictDoNothing();
+  await db.insert(idempotencyKeys).values(refusalRow(scope, err)).onConflictDoNothing();
 }
 
 /**

@@ -14,6 +14,16 @@ const FLUSH_MS = 50;
 const MAX_PENDING = 50_000;
 
 type Row = typeof idempotencyKeys.$inferInsert;
+
+/** A refusal as its key's kept answer: replay() throws the same error again from it. */
+export const refusalRow = (scope: Scope & { key: string }, err: AppError): Row => ({
+  communityId: scope.communityId,
+  accountId: scope.accountId,
+  key: scope.key,
+  operation: scope.operation,
+  statusCode: 409,
+  response: { error: { code: err.code, params: err.params } },
+});
 const keyOf = (s: { communityId: string; accountId: string; key: string }) =>
   `${s.communityId}/${s.accountId}/${s.key}`;
 
@@ -26,14 +36,7 @@ class RefusalBuffer {
 
   keep(scope: Scope & { key: string }, err: AppError) {
     if (this.pending.size >= MAX_PENDING) return;
-    this.pending.set(keyOf(scope), {
-      communityId: scope.communityId,
-      accountId: scope.accountId,
-      key: scope.key,
-      operation: scope.operation,
-      statusCode: 409,
-      response: { error: { code: err.code, params: err.params } },
-    });
+    this.pending.set(keyOf(scope), refusalRow(scope, err));
     this.timer ??= setTimeout(() => void this.flush().catch(() => {}), FLUSH_MS);
   }
 

@@ -14,6 +14,7 @@ import {
   refreshShiftFacts,
   refusedAsFull,
 } from './signup-gate.ts';
+import { findSignupPerson } from './signup-people.ts';
 import { prewarmGroup } from './signup-prewarm.ts';
 import { signUpForShift } from './signups.service.ts';
 
@@ -43,8 +44,9 @@ export async function signUpThroughGate(
   // rather than each reading its own person and the shift.
   shift ??= (await refreshShiftFacts(deps.db, communityId, shiftId)) ?? undefined;
   if (!person && shift) {
-    await prewarmGroup(deps, communityId, shift.groupId);
-    person = gateMemory.person(communityId, account.id);
+    // The rest of the group will follow in the next seconds: read them all once, in the background.
+    void prewarmGroup(deps, communityId, shift.groupId).catch(() => {});
+    person = await findSignupPerson(deps.db, communityId, account.id);
   }
   if (!person || !shift) {
     const facts = await loadGateFacts(deps.db, communityId, account.id, shiftId, key);
