@@ -14,8 +14,11 @@ import { communityRoutes } from './features/communities/communities.routes.ts';
 import { liveEventRoutes } from './features/events/events.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
+import { parcelClearanceRoutes } from './features/parcels/clearance.routes.ts';
+import { deliveryRunRoutes } from './features/parcels/delivery-runs.routes.ts';
 import { parcelImportRoutes } from './features/parcels/import.routes.ts';
 import { parcelRoutes } from './features/parcels/parcels.routes.ts';
+import { parcelRideRoutes } from './features/parcels/ride.routes.ts';
 import { registryRoutes, rosterExportRoutes } from './features/registry/registry.routes.ts';
 import { rosterImportRoutes } from './features/registry/roster-import.routes.ts';
 import { attendanceRoutes } from './features/shifts/attendance.routes.ts';
@@ -92,6 +95,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(notificationRoutes);
   await app.register(parcelRoutes);
   await app.register(parcelImportRoutes);
+  await app.register(parcelRideRoutes);
+  await app.register(deliveryRunRoutes);
+  await app.register(parcelClearanceRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

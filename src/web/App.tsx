@@ -13,9 +13,14 @@ import { MyShiftsPage } from './pages/MyShiftsPage.tsx';
 import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { DeliveryRunsPage } from './pages/parcels/DeliveryRunsPage.tsx';
+import { MyParcelsPage } from './pages/parcels/MyParcelsPage.tsx';
 import { ParcelBinsPage } from './pages/parcels/ParcelBinsPage.tsx';
+import { ParcelBoardPage } from './pages/parcels/ParcelBoardPage.tsx';
 import { ParcelImportPage } from './pages/parcels/ParcelImportPage.tsx';
 import { ParcelIntakePage } from './pages/parcels/ParcelIntakePage.tsx';
+import { PickupPage } from './pages/parcels/PickupPage.tsx';
+import { RiderPage } from './pages/parcels/RiderPage.tsx';
 import { ResidentsPage } from './pages/ResidentsPage.tsx';
 import { RosterImportPage } from './pages/RosterImportPage.tsx';
 import { ShiftRosterPage } from './pages/ShiftRosterPage.tsx';
@@ -54,6 +59,11 @@ export function App() {
             <Route path="parcels/intake" element={<ParcelIntakePage />} />
             <Route path="parcels/import" element={<ParcelImportPage />} />
             <Route path="parcels/bins" element={<ParcelBinsPage />} />
+            <Route path="parcels/board" element={<ParcelBoardPage />} />
+            <Route path="parcels/runs" element={<DeliveryRunsPage />} />
+            <Route path="parcels/ride" element={<RiderPage />} />
+            <Route path="parcels/pickup" element={<PickupPage />} />
+            <Route path="my/parcels" element={<MyParcelsPage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

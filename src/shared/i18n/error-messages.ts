@@ -57,6 +57,28 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       '“{fileName}”里找不到运单号一列。表头应有：运单号、楼栋、房号、手机尾号。',
     PARCEL_SHEET_NO_USABLE_ROW: '“{fileName}”里没有一行可以导入：{invalid} 行有错，没有有效的运单号。',
     PARCEL_SHEET_TOO_LONG: '“{fileName}”有 {rows} 行，一次最多导入 {max} 行，请拆成几份。',
+    PARCEL_DAY_NOT_CLEARED: '{day} 还有 {count} 件快递没送到楼栋，请逐件填写原因后再日结。',
+    PARCEL_DAY_ALREADY_CLOSED: '{day} 已经日结过了。',
+    PARCEL_DAY_IN_FUTURE: '{day} 还没到，不能日结。',
+    PARCEL_DAYS_RANGE: '日期范围不对：开始日期要早于结束日期，最多查 {max} 天。',
+    NO_WAITING_PARCELS: '现在没有等待配送的快递（已知楼栋的），不用排线。',
+    BUILDING_OVER_CAPACITY:
+      '{building}号楼有 {parcels} 件快递，超过了最大车辆的容量（{capacity} 件）。请加一辆更大的车或调高容量。',
+    UNKNOWN_RIDER: '骑手必须是快递组已通过审核的志愿者。',
+    RIDER_ON_TWO_VEHICLES: '{name} 被安排在两辆车上，一个人同时只能骑一辆。',
+    RUN_OVER_CAPACITY:
+      '把{building}号楼（{parcels} 件）移过去后这一趟要装 {load} 件，超过车辆容量（{capacity} 件）。',
+    PLAN_ALREADY_CONFIRMED: '这份排线已经确认过了，不能再改。需要调整请重新排线。',
+    PLAN_OUTDATED:
+      '排线之后{building}号楼又到了快递，这一趟现在要装 {load} 件，超过车辆容量（{capacity} 件）。请重新排线。',
+    NOT_YOUR_RUN: '这不是您的配送任务：只有这一趟的骑手、快递组组长或书记可以操作。',
+    RUN_NOT_CONFIRMED: '这一趟配送还没有确认，不能开始送。',
+    RUN_ALREADY_DONE: '这一趟配送已经全部送达了。',
+    PICKUP_CODES_EXHAUSTED: '{building}号楼待取的快递太多，取件码用完了。请先把已取走的快递确认取件。',
+    PICKUP_CODE_UNKNOWN: '{building}号楼没有取件码为 {code} 的快递，请核对楼号和取件码。',
+    NO_HOUSEHOLD: '您的账号还没有关联到住户，请联系居委会登记后再来。',
+    NOTHING_TO_PICK_UP: '您家没有已送到楼、等待领取的快递。',
+    PARCEL_NOT_DELIVERED: '有快递还没送到楼（运单尾号 {waybill}），送到后才能确认取件。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -122,6 +144,37 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'Nothing in "{fileName}" can be imported: {invalid} rows have errors and no row has a valid waybill.',
     PARCEL_SHEET_TOO_LONG:
       '"{fileName}" has {rows} rows; at most {max} can be imported at once. Please split it.',
+    PARCEL_DAY_NOT_CLEARED:
+      '{count} parcels of {day} have not reached their building yet; give a reason for each to close the day.',
+    PARCEL_DAY_ALREADY_CLOSED: '{day} has already been closed.',
+    PARCEL_DAY_IN_FUTURE: '{day} has not come yet and cannot be closed.',
+    PARCEL_DAYS_RANGE:
+      'The dates do not fit: the start must not be after the end, and at most {max} days at once.',
+    NO_WAITING_PARCELS:
+      'No parcels are waiting for delivery (with a known building); there is nothing to plan.',
+    BUILDING_OVER_CAPACITY:
+      'Building {building} has {parcels} parcels, more than the biggest vehicle carries ({capacity}). Add a bigger vehicle or raise a capacity.',
+    UNKNOWN_RIDER: 'A rider must be an approved volunteer of the parcels group.',
+    RIDER_ON_TWO_VEHICLES: '{name} is on two vehicles; one person rides one vehicle at a time.',
+    RUN_OVER_CAPACITY:
+      'With building {building} ({parcels} parcels) that run would carry {load}, more than its vehicle’s capacity ({capacity}).',
+    PLAN_ALREADY_CONFIRMED:
+      'This plan has already been confirmed and can no longer change. Plan again to adjust.',
+    PLAN_OUTDATED:
+      'Parcels for building {building} arrived after planning: its run would now carry {load}, more than its capacity ({capacity}). Please plan again.',
+    NOT_YOUR_RUN:
+      'This is not your delivery run: only its rider, a leader of the parcels group or a coordinator can do this.',
+    RUN_NOT_CONFIRMED: 'This delivery run is not confirmed yet, so it cannot be ridden.',
+    RUN_ALREADY_DONE: 'Every stop of this delivery run has already been delivered.',
+    PICKUP_CODES_EXHAUSTED:
+      'Building {building} has so many parcels waiting that its pickup codes have run out. Confirm the parcels already taken first.',
+    PICKUP_CODE_UNKNOWN:
+      'Building {building} has no parcels with pickup code {code}. Please check the building and the code.',
+    NO_HOUSEHOLD: 'Your account is not linked to a household yet. Please ask the committee to register you.',
+    NOTHING_TO_PICK_UP:
+      'Your household has no parcels delivered to the building and waiting to be picked up.',
+    PARCEL_NOT_DELIVERED:
+      'A parcel has not reached the building yet (waybill ending {waybill}); pickup can be confirmed once it has.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
@@ -148,6 +201,11 @@ const nouns: Record<Locale, Record<string, string>> = {
     signup: '这条报名',
     template: '这个班次模板',
     calendar: '这个日历订阅链接',
+    gate: '这个大门',
+    deliveryPlan: '这份排线',
+    deliveryRun: '这一趟配送',
+    runStop: '这一站',
+    parcel: '这件快递',
   },
   en: {
     community: 'community',
@@ -164,6 +222,11 @@ const nouns: Record<Locale, Record<string, string>> = {
     signup: 'sign-up',
     template: 'shift template',
     calendar: 'calendar feed',
+    gate: 'gate',
+    deliveryPlan: 'delivery plan',
+    deliveryRun: 'delivery run',
+    runStop: 'stop',
+    parcel: 'parcel',
   },
 };
 

@@ -46,6 +46,26 @@ export const noticeMessages = {
       title: '志愿者报名已通过',
       body: '欢迎加入{{community}}的志愿者队伍！现在可以报名班次了。',
     },
+    'parcels.delivered': {
+      title: '快递到楼：{{building}}号楼，取件码 {{code}}',
+      body: '您家（{{building}}号楼 {{room}}室）的 {{count}} 件快递已送到楼下，运单尾号 {{waybills}}。取件码 {{code}}：取件时报给楼组长或志愿者；取走后请在“我的快递”里点“我已取件”。',
+    },
+    'parcels.delivered_relay': {
+      title: '{{building}}号楼到了 {{count}} 件快递',
+      body: '{{count}} 件快递已送到{{building}}号楼，共 {{households}} 户。下面这些住户没有开通账号，收不到通知，请转告他们凭取件码取件（房号: 取件码）：{{rooms}}。其余住户已收到通知。',
+    },
+    'parcels.delivered_relay_all': {
+      title: '{{building}}号楼到了 {{count}} 件快递',
+      body: '{{count}} 件快递已送到{{building}}号楼，共 {{households}} 户，各户都已收到取件通知。',
+    },
+    'parcels.reminder': {
+      title: '快递还没取：{{building}}号楼，取件码 {{code}}',
+      body: '您家（{{building}}号楼 {{room}}室）的 {{count}} 件快递 {{deliveredAt:datetime}} 送到楼下，还没有取。运单尾号 {{waybills}}，取件码 {{code}}。取走后请在“我的快递”里点“我已取件”。',
+    },
+    'parcels.reminder_relay': {
+      title: '{{building}}号楼还有快递没取',
+      body: '下面这些住户没有开通账号，快递送到 {{minutes}} 分钟后还没取，请再转告一次（房号: 取件码）：{{rooms}}。',
+    },
   },
   en: {
     'shift.promoted': {
@@ -71,6 +91,26 @@ export const noticeMessages = {
     'volunteer.approved': {
       title: 'You are a volunteer now',
       body: 'Welcome to the volunteers of {{community}}! You can now sign up for shifts.',
+    },
+    'parcels.delivered': {
+      title: 'Parcels at building {{building}}: pickup code {{code}}',
+      body: 'Your household ({{building}}-{{room}}) has {{count}} parcel(s) delivered to the building (waybills ending {{waybills}}). Pickup code {{code}}: tell it to the relay contact or a volunteer when you collect them, then tap "I picked them up" under My parcels.',
+    },
+    'parcels.delivered_relay': {
+      title: '{{count}} parcel(s) delivered to building {{building}}',
+      body: '{{count}} parcel(s) for {{households}} household(s) have been delivered to building {{building}}. These households have no account and get no notice; please tell them to collect with their pickup code (room: code): {{rooms}}. The others have been notified.',
+    },
+    'parcels.delivered_relay_all': {
+      title: '{{count}} parcel(s) delivered to building {{building}}',
+      body: '{{count}} parcel(s) for {{households}} household(s) have been delivered to building {{building}}; every household has been sent its pickup code.',
+    },
+    'parcels.reminder': {
+      title: 'Parcels still waiting: building {{building}}, code {{code}}',
+      body: 'Your household ({{building}}-{{room}}) has {{count}} parcel(s) waiting at the building since {{deliveredAt:datetime}} (waybills ending {{waybills}}). Pickup code {{code}}. Once collected, tap "I picked them up" under My parcels.',
+    },
+    'parcels.reminder_relay': {
+      title: 'Parcels not collected at building {{building}}',
+      body: 'These households have no account and have not collected their parcels {{minutes}} minutes after delivery; please tell them once more (room: code): {{rooms}}.',
     },
   },
 } satisfies Record<Locale, Record<string, NoticeTemplate>>;

@@ -1,7 +1,10 @@
 import { attendanceEn } from './attendance.en.ts';
+import { deliveryRunsEn } from './delivery-runs.en.ts';
 import { drawEn } from './draw.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { parcelBoardEn } from './parcel-board.en.ts';
 import { parcelImportEn } from './parcel-import.en.ts';
+import { parcelRidesEn } from './parcel-rides.en.ts';
 import { parcelsEn } from './parcels.en.ts';
 import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
@@ -193,5 +196,8 @@ export const en: Messages = {
   ...notificationsEn,
   ...attendanceEn,
   ...parcelsEn,
+  ...parcelRidesEn,
+  ...deliveryRunsEn,
   ...parcelImportEn,
+  ...parcelBoardEn,
 };

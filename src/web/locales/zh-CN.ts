@@ -1,7 +1,10 @@
 import { attendanceZhCN } from './attendance.zh-CN.ts';
+import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
+import { parcelBoardZhCN } from './parcel-board.zh-CN.ts';
 import { parcelImportZhCN } from './parcel-import.zh-CN.ts';
+import { parcelRidesZhCN } from './parcel-rides.zh-CN.ts';
 import { parcelsZhCN } from './parcels.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
@@ -188,7 +191,10 @@ export const zhCN = {
   ...notificationsZhCN,
   ...attendanceZhCN,
   ...parcelsZhCN,
+  ...parcelRidesZhCN,
+  ...deliveryRunsZhCN,
   ...parcelImportZhCN,
+  ...parcelBoardZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

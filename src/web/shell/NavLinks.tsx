@@ -1,8 +1,11 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CarOutlined,
   CarryOutOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  DeploymentUnitOutlined,
   EnvironmentOutlined,
   FileExcelOutlined,
   GiftOutlined,
@@ -10,9 +13,11 @@ import {
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
+  KeyOutlined,
   PlusCircleOutlined,
   QrcodeOutlined,
   ScheduleOutlined,
+  ShoppingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -31,7 +36,9 @@ import {
   canSignUp,
   isCoordinator,
 } from '../lib/access.ts';
+import { canPlanDeliveryRuns } from '../pages/parcels/delivery-runs-format.ts';
 import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
+import { canRide, hasOwnParcels } from '../pages/parcels/ride-access.ts';
 import { useCommunity } from './CommunityContext.tsx';
 
 interface NavItem {
@@ -52,11 +59,37 @@ export function useNavItems(session: TSession): NavItem[] {
   if (canSignUp(roles)) {
     items.push({ to: '/my-shifts', label: t('nav.myShifts'), icon: <CarryOutOutlined aria-hidden /> });
   }
+  // A resident's first concern: their parcels and pickup codes.
+  if (hasOwnParcels(roles)) {
+    items.push({
+      to: '/my/parcels',
+      label: t('parcelRides.navMine'),
+      icon: <ShoppingOutlined aria-hidden />,
+    });
+  }
+  if (canRide(roles)) {
+    items.push({ to: '/parcels/ride', label: t('parcelRides.navRide'), icon: <CarOutlined aria-hidden /> });
+  }
+  if (canWorkParcels(roles)) {
+    items.push({
+      to: '/parcels/pickup',
+      label: t('parcelRides.navPickup'),
+      icon: <KeyOutlined aria-hidden />,
+    });
+  }
   if (canWorkParcels(roles)) {
     items.push(
       { to: '/parcels/intake', label: t('parcels.navIntake'), icon: <InboxOutlined aria-hidden /> },
       { to: '/parcels/bins', label: t('parcels.navBins'), icon: <GiftOutlined aria-hidden /> },
+      { to: '/parcels/board', label: t('parcelBoard.nav'), icon: <CheckSquareOutlined aria-hidden /> },
     );
+  }
+  if (canPlanDeliveryRuns(roles)) {
+    items.push({
+      to: '/parcels/runs',
+      label: t('deliveryRuns.nav'),
+      icon: <DeploymentUnitOutlined aria-hidden />,
+    });
   }
   if (canSeeVolunteers(roles)) {
     items.push({ to: '/volunteers', label: t('nav.volunteers'), icon: <IdcardOutlined aria-hidden /> });

@@ -33,7 +33,7 @@ export const parcels = pgTable(
     room: text('room'),
     householdId: uuid('household_id'),
     phoneTail: text('phone_tail'),
-    /** waiting → on_run → delivered → picked_up; or left_over when a day is closed with a reason. */
+    /** waiting → on_run → delivered → picked_up; a parcel left over at a day's close keeps its status and gets left_over_reason, to be delivered the next day. */
     status: text('status').notNull().default('waiting'),
     source: text('source').notNull(),
     note: text('note'),

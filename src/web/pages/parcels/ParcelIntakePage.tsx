@@ -14,6 +14,7 @@ import { NoCommunity } from '../NoCommunity.tsx';
 import { type BuildingChoice, BuildingPicker, rememberBuilding } from './BuildingPicker.tsx';
 import { canWorkParcels } from './parcel-access.ts';
 import { RecentParcels } from './RecentParcels.tsx';
+import { isPhoneTail, RoomFields } from './RoomFields.tsx';
 import { WaybillScanner } from './WaybillScanner.tsx';
 import '../../styles/parcels.css';
 import '../../styles/parcel-import.css';
@@ -45,6 +46,7 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
   const [scanned, setScanned] = useState(false);
   const [buildingId, setBuildingId] = useState<string | null>(null);
   const [room, setRoom] = useState('');
+  const [phoneTail, setPhoneTail] = useState('');
   const [count, setCount] = useState<number | null>(10);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [recentVersion, setRecentVersion] = useState(0);
@@ -73,6 +75,10 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
       waybillInput.current?.focus();
       return;
     }
+    if (phoneTail && !isPhoneTail(phoneTail)) {
+      setOutcome({ ok: false, text: t('parcels.phoneTailInvalid') });
+      return;
+    }
     receive.mutate(
       {
         parcels: [
@@ -81,6 +87,7 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
             source: scanned ? 'scan' : 'typed',
             ...(buildingId ? { buildingId } : {}),
             ...(room.trim() ? { room: room.trim() } : {}),
+            ...(phoneTail ? { phoneTail } : {}),
           },
         ],
       },
@@ -91,6 +98,7 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
           setWaybill('');
           setScanned(false);
           setRoom('');
+          setPhoneTail('');
           waybillInput.current?.focus();
         },
         onError: failed,
@@ -184,20 +192,7 @@ function Intake({ communityId, timeZone }: { communityId: string; timeZone: stri
             recentVersion={recentVersion}
           />
           {mode === 'single' ? (
-            <>
-              <label className="field-label-block" htmlFor="room">
-                {t('parcels.room')}
-              </label>
-              <Input
-                id="room"
-                size="large"
-                inputMode="numeric"
-                value={room}
-                autoComplete="off"
-                placeholder={t('parcels.roomPlaceholder')}
-                onChange={(event) => setRoom(event.target.value)}
-              />
-            </>
+            <RoomFields room={room} phoneTail={phoneTail} onRoom={setRoom} onPhoneTail={setPhoneTail} />
           ) : (
             <>
               <label className="field-label-block" htmlFor="batch-count">

@@ -1,6 +1,5 @@
-import { CameraOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CameraScan } from '../../components/CameraScan.tsx';
 import { canScanWithCamera, useCameraScanner } from '../../lib/useCameraScanner.ts';
 
 /** Couriers print Code 128 mostly; some labels carry Code 39, ITF, Codabar or a QR code. */
@@ -16,7 +15,7 @@ export const canScanWaybills = canScanWithCamera;
  */
 export function WaybillScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
-  const { scanning, toggle, cameraError, video } = useCameraScanner({
+  const scanner = useCameraScanner({
     formats: WAYBILL_FORMATS,
     everyMs: SCAN_EVERY_MS,
     onCode: (code) => {
@@ -24,29 +23,19 @@ export function WaybillScanner({ onCode }: { onCode: (code: string) => void }) {
       return 'stop';
     },
   });
-
-  if (!canScanWaybills()) return <Alert type="info" showIcon title={t('parcels.scanUnsupported')} />;
   return (
     <div className="waybill-scanner">
-      <Button
-        type={scanning ? 'default' : 'primary'}
-        size="large"
-        block
-        className="big-button"
-        icon={scanning ? <StopOutlined aria-hidden /> : <CameraOutlined aria-hidden />}
-        onClick={toggle}
-      >
-        {scanning ? t('parcels.scanStop') : t('parcels.scan')}
-      </Button>
-      {scanning && (
-        <>
-          <video ref={video} className="scan-video" muted playsInline aria-label={t('parcels.cameraLabel')} />
-          <p className="scan-hint">{t('parcels.scanHint')}</p>
-        </>
-      )}
-      {cameraError && (
-        <Alert type="warning" showIcon title={t('parcels.cameraFailed', { reason: cameraError })} />
-      )}
+      <CameraScan
+        scanner={scanner}
+        texts={{
+          start: t('parcels.scan'),
+          stop: t('parcels.scanStop'),
+          camera: t('parcels.cameraLabel'),
+          hint: t('parcels.scanHint'),
+          unsupported: t('parcels.scanUnsupported'),
+          failed: (reason) => t('parcels.cameraFailed', { reason }),
+        }}
+      />
     </div>
   );
 }

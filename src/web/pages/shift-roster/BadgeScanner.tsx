@@ -1,8 +1,8 @@
-import { CameraOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Input } from 'antd';
+import { Button, Input } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { badgeTokenFrom } from '../../../shared/badge.ts';
+import { CameraScan } from '../../components/CameraScan.tsx';
 import { useCameraScanner } from '../../lib/useCameraScanner.ts';
 
 /** The same badge seen again within this time is the same person still in front of the camera. */
@@ -36,7 +36,7 @@ export function BadgeScanner({ onToken, onInvalid }: Props) {
   const handlers = { onToken, onInvalid };
   const submit = (text: string) => readBadge(text, handlers);
   const last = useRef({ text: '', at: 0 });
-  const { supported, scanning, toggle, cameraError, video } = useCameraScanner({
+  const scanner = useCameraScanner({
     formats: ['qr_code'],
     everyMs: SCAN_EVERY_MS,
     onCode: (text) => {
@@ -51,34 +51,17 @@ export function BadgeScanner({ onToken, onInvalid }: Props) {
 
   return (
     <div className="badge-scanner">
-      {supported && (
-        <Button
-          type={scanning ? 'default' : 'primary'}
-          size="large"
-          block
-          className="scan-button"
-          icon={scanning ? <StopOutlined aria-hidden /> : <CameraOutlined aria-hidden />}
-          onClick={toggle}
-        >
-          {scanning ? t('attendance.scanStop') : t('attendance.scan')}
-        </Button>
-      )}
-      {scanning && (
-        <>
-          <video
-            ref={video}
-            className="scan-video"
-            muted
-            playsInline
-            aria-label={t('attendance.cameraLabel')}
-          />
-          <p className="scan-hint">{t('attendance.scanHint')}</p>
-        </>
-      )}
-      {!supported && <Alert type="info" showIcon title={t('attendance.scanUnsupported')} />}
-      {cameraError && (
-        <Alert type="warning" showIcon title={t('attendance.cameraFailed', { reason: cameraError })} />
-      )}
+      <CameraScan
+        scanner={scanner}
+        texts={{
+          start: t('attendance.scan'),
+          stop: t('attendance.scanStop'),
+          camera: t('attendance.cameraLabel'),
+          hint: t('attendance.scanHint'),
+          unsupported: t('attendance.scanUnsupported'),
+          failed: (reason) => t('attendance.cameraFailed', { reason }),
+        }}
+      />
       <form
         className="token-form"
         onSubmit={(event) => {
