@@ -45,7 +45,9 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
   const logger = { level: config.logLevel };
   let seeded = false;
   if (shouldSeedDemo(config) && (await isEmpty(database))) {
-    await seedGelin(database.db, config.demoPassword);
+    await seedGelin(database.db, config.demoPassword, new Date(), {
+      parcels: process.env.LINLI_DEMO_PARCELS !== '0',
+    });
     seeded = true;
   }
   const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);

@@ -9,14 +9,15 @@ export interface RunningServer {
 }
 
 /** Starts the real server (`linli serve`) on a fresh embedded database seeded with the demo. */
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds settings for the server, e.g. LINLI_DEMO_PARCELS=0 for a gate with no parcels yet. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.resolve('dist/web/index.html'))) {
     throw new Error('dist/web is missing: run `npm run build` first (npm run test:e2e does)');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-e2e-'));
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
-    const server = await startLinli({ LINLI_DATA_DIR: dataDir, DATABASE_URL: '' });
+    const server = await startLinli({ LINLI_DATA_DIR: dataDir, DATABASE_URL: '', ...env });
     return {
       baseUrl: server.url,
       stop: async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { animationsDone, type Browser, openBrowser, seriousA11yViolations, visibleText } from './browser.ts';
 import { type RideServer, startServerWithRun } from './parcel-rides-setup.ts';
+import { chooseBuilding } from './parcel-steps.ts';
 
 let server: RideServer;
 let phone: Browser;
@@ -98,14 +99,7 @@ describe('riding a run and the pickup code on a phone', () => {
   it('shows the pickup desk that a code already handed over is collected', async () => {
     await signInAs('v002');
     await openFromMenu('取件登记', '凭取件码取件');
-    const select = page.getByRole('combobox', { name: '搜索楼号' });
-    await select.click();
-    await select.fill(server.buildingCode);
-    const option = page.locator(`.ant-select-item-option-active[title="${server.buildingCode}号楼"]`);
-    for (let step = 0; step < 12 && !(await option.isVisible()); step++)
-      await page.keyboard.press('ArrowDown');
-    await option.waitFor();
-    await page.keyboard.press('Enter');
+    await chooseBuilding(page, server.buildingCode);
     await page.getByLabel('取件码（4 位数字）').fill(code);
     await expect.poll(() => visibleText(page.getByTestId('pickup-found')), slow).toContain('已经在');
     expect(await visibleText(page.getByTestId('pickup-found'))).toContain(`${server.room}室`);

@@ -144,6 +144,8 @@ export function planGelin() {
   insulin.flags = [...new Set([...insulin.flags, 'chronic_medication'])];
   insulin.note = '胰岛素';
   const volunteers = planVolunteers(random, households);
+  // v002 rides a tricycle for the parcels group: the demo's known rider (seed-shifts.ts).
+  volunteers[1]!.vehicles = ['tricycle'];
   return {
     buildings,
     households,

@@ -23,7 +23,13 @@ export interface SeedResult {
 
 /** Writes the demo community in one transaction; does nothing if it already exists. */
 /** `now` places the demo's parcel shifts: from that day on, on the compound's clock. */
-export async function seedGelin(db: Db, demoPassword: string, now = new Date()): Promise<SeedResult> {
+export async function seedGelin(
+  db: Db,
+  demoPassword: string,
+  now = new Date(),
+  /** parcels: false starts the demo with an empty gate (a browser test that counts every parcel). */
+  options: { parcels?: boolean } = {},
+): Promise<SeedResult> {
   const [existing] = await db.select().from(t.communities).where(eq(t.communities.slug, GELIN_SLUG));
   if (existing)
     return {
@@ -196,18 +202,20 @@ export async function seedGelin(db: Db, demoPassword: string, now = new Date()):
           groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === groupIds.get('parcels')),
         )
         .map((v) => ({ volunteerId: v.id!, vehicles: v.vehicles ?? [] })),
+      knownRider: volunteerRows[1]!.id,
     });
-    await seedDemoParcels(txDb, {
-      communityId,
-      buildings: [...buildingIds].map(([code, id]) => ({
-        id,
-        households: households
-          .filter((h) => h.plan.buildingCode === code)
-          .map((h) => ({ id: h.id, room: h.plan.room })),
-      })),
-      timeZone: 'Asia/Shanghai',
-      now,
-    });
+    if (options.parcels !== false)
+      await seedDemoParcels(txDb, {
+        communityId,
+        buildings: [...buildingIds].map(([code, id]) => ({
+          id,
+          households: households
+            .filter((h) => h.plan.buildingCode === code)
+            .map((h) => ({ id: h.id, room: h.plan.room })),
+        })),
+        timeZone: 'Asia/Shanghai',
+        now,
+      });
     await audit(tx, {
       communityId,
       account: null,

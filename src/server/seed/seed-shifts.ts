@@ -30,10 +30,12 @@ export async function seedParcelShifts(
     now: Date;
     /** the parcels group's volunteers: today's shifts are already filled from them */
     crew: readonly { volunteerId: string; vehicles: readonly string[] }[];
+    /** rides every one of today's shifts, so the demo has a rider to sign in as (v002) */
+    knownRider?: string;
   },
 ) {
-  const { communityId, groupId, timeZone, now, crew } = row;
-  const riders = crew.filter((c) => c.vehicles.length > 0);
+  const { communityId, groupId, timeZone, now, crew, knownRider } = row;
+  const riders = crew.filter((c) => c.vehicles.length > 0 && c.volunteerId !== knownRider);
   const sorters = crew.filter((c) => c.vehicles.length === 0);
   const signupRows: (typeof t.shiftSignups.$inferInsert)[] = [];
   const today = wallClockAt(now, timeZone).day;
@@ -93,7 +95,10 @@ export async function seedParcelShifts(
     if (riders.length < 2 || sorters.length < 1) return [];
     return [
       { role: PARCEL_ROLES[0]!.role, volunteerId: sorters[n % sorters.length]!.volunteerId },
-      { role: PARCEL_ROLES[1]!.role, volunteerId: riders[(2 * n) % riders.length]!.volunteerId },
+      {
+        role: PARCEL_ROLES[1]!.role,
+        volunteerId: knownRider ?? riders[(2 * n) % riders.length]!.volunteerId,
+      },
       { role: PARCEL_ROLES[1]!.role, volunteerId: riders[(2 * n + 1) % riders.length]!.volunteerId },
     ];
   }
