@@ -72,14 +72,14 @@ async function pool<T>(count: number, concurrency: number, task: (i: number) => 
   return results;
 }
 
-function post(agent: http.Agent, url: string, headers: Record<string, string>) {
+function send(agent: http.Agent, method: 'GET' | 'POST', url: string, headers: Record<string, string>) {
   return new Promise<number>((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers }, (res) => {
+    const req = http.request(url, { method, agent, headers }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
     req.on('error', reject);
-    req.end('{}');
+    req.end(method === 'POST' ? '{}' : undefined);
   });
 }
 
@@ -99,13 +99,24 @@ async function httpRun(kind: 'pglite' | 'postgres') {
   // taken from the server being measured, and fetch's streams cost several times more per request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   try {
+    // Before the rush, as before 20:00 on the evening a shift opens, the people who will press first
+    // have the shifts page open: signed in, connected, the list loaded. The stampede is measured from
+    // there, not the opening of 200 connections to a server that has just started.
+    const shiftsPage = `${server.url}/api/communities/${communityId}/shifts`;
+    await pool(CONCURRENCY, CONCURRENCY, async (i) => {
+      const status = await send(agent, 'GET', shiftsPage, {
+        cookie: crowd[i % crowd.length]!.session.cookie,
+      });
+      if (status !== 200) throw new Error(`loading the shifts page answered ${status}`);
+    });
     const started = process.hrtime.bigint();
     const outcomes = await pool(ATTEMPTS, CONCURRENCY, async (i) => {
       const who = crowd[i % crowd.length]!.session;
       const t0 = process.hrtime.bigint();
       // By default every attempt carries its own Idempotency-Key, as the web page's sign-up button does.
-      const status = await post(
+      const status = await send(
         agent,
+        'POST',
         `${server.url}/api/communities/${communityId}/shifts/${shiftId}/signups`,
         {
           cookie: who.cookie,

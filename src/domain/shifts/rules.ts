@@ -17,13 +17,20 @@ export function findOverlap<T extends TimeSpan>(existing: readonly T[], candidat
 
 /** The local calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  // Making a formatter costs far more than using one, and a sign-up asks for several days.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Monday of the local week of an instant, as YYYY-MM-DD. */
 export function localWeek(at: Date, timeZone: string): string {

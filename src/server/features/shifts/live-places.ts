@@ -51,3 +51,34 @@ export async function publishShiftPlaces(
     taken,
   }));
 }
+
+/**
+ * Takes a place of a role if one is free and publishes the role's places, in one statement: the
+ * role's row stays locked from here to commit, so a sign-up keeps what follows it short.
+ * Null when the role is full (nothing published).
+ */
+export async function takePlaceAndPublish(
+  tx: Executor,
+  communityId: string,
+  shiftId: string,
+  role: string,
+): Promise<PlacesSeen | null> {
+  const result = await tx.execute(sql`
+    with took as (
+      update ${shiftRoles} r set taken = r.taken + 1
+      where r.community_id = ${communityId} and r.shift_id = ${shiftId} and r.role = ${role}
+        and r.taken < r.capacity
+      returning r.community_id, r.shift_id, r.role, r.capacity, r.taken)
+    select t.role, t.capacity, t.taken, pg_notify(${LIVE_CHANNEL}, json_build_object(
+      'communityId', t.community_id,
+      'type', ${SHIFT_PLACES}::text,
+      'coalesceKey', t.shift_id::text || '/' || t.role,
+      'data', json_build_object('shiftId', t.shift_id, 'roles', json_build_array(json_build_object(
+        'role', t.role, 'capacity', t.capacity, 'taken', t.taken,
+        'waiting', (select count(*)::int from ${shiftSignups} s
+          where s.community_id = t.community_id and s.shift_id = t.shift_id and s.role = t.role
+            and s.status = 'waitlisted')))))::text)
+    from took t`);
+  const rows = (result as unknown as { rows: PlacesSeen }).rows;
+  return rows.length === 0 ? null : rows.map(({ role, capacity, taken }) => ({ role, capacity, taken }));
+}

@@ -16,6 +16,7 @@ import { shiftActions } from './shifts.policy.ts';
 import * as repo from './shifts.repository.ts';
 import { presentShift } from './shifts.service.ts';
 import { gateMemory, type PlacesSeen } from './signup-gate.ts';
+import { placeSignup } from './signup-place.ts';
 
 async function approvedVolunteer(deps: AppDeps, actor: Actor) {
   const v = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
@@ -97,41 +98,21 @@ export async function signUpForShift(
         now,
       });
     }
-    const confirmed = await repo.takePlace(tx, communityId, shiftId, role);
-    if (!confirmed && !waitlist) {
-      // The conditional take waited for the row and found it full: that is the committed state.
-      gateMemory.rememberPlaces(communityId, shiftId, [{ ...chosen, taken: chosen.capacity }]);
-      throw new AppError('SHIFT_FULL');
-    }
-    const [signup] = await tx
-      .insert(shiftSignups)
-      .values({
-        communityId,
-        shiftId,
-        role,
-        volunteerId: volunteer.id,
-        status: confirmed ? 'confirmed' : 'waitlisted',
-        createdAt: now,
-      })
-      .returning();
-    // Last, after the place is taken: a cancellation of the shift under way either made this wait and
-    // is seen now, or waits for this to commit and cancels it with the rest (cancel-shift.repository.ts).
-    if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
-    const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
-    const places = await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: confirmed });
-    if (confirmed) committedPlaces = places;
-    await audit(tx, {
+    const placed = await placeSignup(tx, {
+      actor,
       communityId,
-      account: actor.account,
-      role: 'volunteer',
-      action: confirmed ? 'shift.signup' : 'shift.waitlist',
-      targetType: 'shift',
-      targetId: shiftId,
-      params: { title: repo.shiftTitle(context), role },
+      shiftId,
+      role,
+      volunteerId: volunteer.id,
+      waitlist: Boolean(waitlist),
+      title: repo.shiftTitle(context),
+      chosen,
+      now,
     });
+    if (placed.places) committedPlaces = placed.places;
     return {
       status: 201,
-      body: { id: signup!.id, shiftId, role, status: signup!.status as TSignup['status'], position },
+      body: { id: placed.id, shiftId, role, status: placed.status, position: placed.position },
     };
   });
   if (committedPlaces) gateMemory.rememberPlaces(communityId, shiftId, committedPlaces);

@@ -1,0 +1,78 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { shiftSignups } from '../../db/schema/index.ts';
+import { AppError } from '../../platform/app-error.ts';
+import { audit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/context.ts';
+import { shiftStillOpen } from './cancel-shift.repository.ts';
+import { publishShiftPlaces, takePlaceAndPublish } from './live-places.ts';
+import * as repo from './shifts.repository.ts';
+import { gateMemory, type PlacesSeen } from './signup-gate.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+interface PlaceRequest {
+  actor: Actor;
+  communityId: string;
+  shiftId: string;
+  role: string;
+  volunteerId: string;
+  waitlist: boolean;
+  title: string;
+  /** the role as read at the start of the sign-up (committed state) */
+  chosen: { role: string; capacity: number };
+  now: Date;
+}
+
+/**
+ * The end of a first-come sign-up: a place taken, or a waitlist entry when asked for. The row of the
+ * role's places is a queue for everyone in a rush, so the writes that do not depend on the outcome
+ * come before it is locked, and what follows the lock is two statements and the commit.
+ */
+export async function placeSignup(tx: Tx, r: PlaceRequest) {
+  const { communityId, shiftId, role } = r;
+  const [signup] = await tx
+    .insert(shiftSignups)
+    .values({ communityId, shiftId, role, volunteerId: r.volunteerId, status: 'confirmed', createdAt: r.now })
+    .returning();
+  const record = (action: 'shift.signup' | 'shift.waitlist') =>
+    audit(tx, {
+      communityId,
+      account: r.actor.account,
+      role: 'volunteer',
+      action,
+      targetType: 'shift',
+      targetId: shiftId,
+      params: { title: r.title, role },
+    });
+  // Without a waitlist wish, a full role ends in a rollback anyway: record the sign-up beforehand.
+  if (!r.waitlist) await record('shift.signup');
+  const places: PlacesSeen | null = await takePlaceAndPublish(tx, communityId, shiftId, role);
+  const confirmed = places !== null;
+  if (!confirmed) {
+    if (!r.waitlist) {
+      // The conditional take waited for the row and found it full: that is the committed state.
+      gateMemory.rememberPlaces(communityId, shiftId, [{ ...r.chosen, taken: r.chosen.capacity }]);
+      throw new AppError('SHIFT_FULL');
+    }
+    await tx
+      .update(shiftSignups)
+      .set({ status: 'waitlisted' })
+      .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signup!.id)));
+  }
+  // After the place is taken: a cancellation of the shift under way either made this wait and is seen
+  // now, or waits for this to commit and cancels it with the rest (cancel-shift.repository.ts). Its
+  // locks come in the same order as the cancellation's: the role's row, then the shift's.
+  if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
+  if (r.waitlist) {
+    await record(confirmed ? 'shift.signup' : 'shift.waitlist');
+    if (!confirmed) await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: true });
+  }
+  const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
+  return {
+    id: signup!.id,
+    status: (confirmed ? 'confirmed' : 'waitlisted') as 'confirmed' | 'waitlisted',
+    position,
+    places,
+  };
+}
