@@ -1,3 +1,5 @@
+import { wallClockAt } from './zoned-time.ts';
+
 /** When sign-up is allowed: by the server's clock, never the browser's. */
 export function signupWindow(now: Date, opensAt: Date, closesAt: Date): 'not_open' | 'open' | 'closed' {
   if (now < opensAt) return 'not_open';
@@ -17,20 +19,8 @@ export function findOverlap<T extends TimeSpan>(existing: readonly T[], candidat
 
 /** The local calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function localDay(at: Date, timeZone: string): string {
-  // Making a formatter costs far more than using one, and a sign-up asks for several days.
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(at);
+  return wallClockAt(at, timeZone).day;
 }
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Monday of the local week of an instant, as YYYY-MM-DD. */
 export function localWeek(at: Date, timeZone: string): string {

@@ -11,6 +11,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { stopsWithBuildings } from './delivery-plan.repository.ts';
 import { PARCELS_GROUP_KEY } from './parcels.repository.ts';
 
 export type Executor = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -79,30 +80,8 @@ export async function runsOfRider(db: Executor, communityId: string, volunteerId
     .orderBy(asc(deliveryRuns.createdAt), asc(deliveryRuns.trip), asc(deliveryRuns.seq));
 }
 
-export async function stopsOf(db: Executor, communityId: string, runIds: string[]) {
-  if (runIds.length === 0) return [];
-  return db
-    .select({
-      runId: deliveryRunStops.runId,
-      seq: deliveryRunStops.seq,
-      buildingId: deliveryRunStops.buildingId,
-      buildingCode: buildings.code,
-      x: buildings.x,
-      y: buildings.y,
-      parcels: deliveryRunStops.parcels,
-      deliveredAt: deliveryRunStops.deliveredAt,
-    })
-    .from(deliveryRunStops)
-    .innerJoin(
-      buildings,
-      and(
-        eq(buildings.communityId, deliveryRunStops.communityId),
-        eq(buildings.id, deliveryRunStops.buildingId),
-      ),
-    )
-    .where(and(eq(deliveryRunStops.communityId, communityId), inArray(deliveryRunStops.runId, runIds)))
-    .orderBy(asc(deliveryRunStops.runId), asc(deliveryRunStops.seq));
-}
+/** Stops of these runs with building code and position, in riding order (the planner's read). */
+export const stopsOf = stopsWithBuildings;
 export type StopRow = Awaited<ReturnType<typeof stopsOf>>[number];
 
 export const rideParcelColumns = {

@@ -7,6 +7,17 @@ import { gateMemory, type PlacesSeen } from './signup-gate.ts';
 
 type Executor = Pick<Db, 'execute'>;
 
+/** The shift.places event of role row `r` (community_id, shift_id, role, capacity, taken), sent on commit. */
+const placesNotice = sql`pg_notify(${LIVE_CHANNEL}, json_build_object(
+  'communityId', r.community_id,
+  'type', ${SHIFT_PLACES}::text,
+  'coalesceKey', r.shift_id::text || '/' || r.role,
+  'data', json_build_object('shiftId', r.shift_id, 'roles', json_build_array(json_build_object(
+    'role', r.role, 'capacity', r.capacity, 'taken', r.taken,
+    'waiting', (select count(*)::int from ${shiftSignups} s
+      where s.community_id = r.community_id and s.shift_id = r.shift_id and s.role = r.role
+        and s.status = 'waitlisted')))))::text)`;
+
 /**
  * Tells every open shifts page the current places of some roles of a shift (all roles when none are
  * named): a `shift.places` live event per role, delivered on commit. Call it inside the transaction,
@@ -34,15 +45,7 @@ export async function publishShiftPlaces(
       )})`
     : sql``;
   const result = await tx.execute(sql`
-    select r.role, r.capacity, r.taken, pg_notify(${LIVE_CHANNEL}, json_build_object(
-      'communityId', r.community_id,
-      'type', ${SHIFT_PLACES}::text,
-      'coalesceKey', r.shift_id::text || '/' || r.role,
-      'data', json_build_object('shiftId', r.shift_id, 'roles', json_build_array(json_build_object(
-        'role', r.role, 'capacity', r.capacity, 'taken', r.taken,
-        'waiting', (select count(*)::int from ${shiftSignups} s
-          where s.community_id = r.community_id and s.shift_id = r.shift_id and s.role = r.role
-            and s.status = 'waitlisted')))))::text)
+    select r.role, r.capacity, r.taken, ${placesNotice}
     from ${shiftRoles} r
     where r.community_id = ${communityId} and r.shift_id = ${shiftId} ${onlyRoles}`);
   return (result as unknown as { rows: PlacesSeen }).rows.map(({ role, capacity, taken }) => ({
@@ -69,16 +72,8 @@ export async function takePlaceAndPublish(
       where r.community_id = ${communityId} and r.shift_id = ${shiftId} and r.role = ${role}
         and r.taken < r.capacity
       returning r.community_id, r.shift_id, r.role, r.capacity, r.taken)
-    select t.role, t.capacity, t.taken, pg_notify(${LIVE_CHANNEL}, json_build_object(
-      'communityId', t.community_id,
-      'type', ${SHIFT_PLACES}::text,
-      'coalesceKey', t.shift_id::text || '/' || t.role,
-      'data', json_build_object('shiftId', t.shift_id, 'roles', json_build_array(json_build_object(
-        'role', t.role, 'capacity', t.capacity, 'taken', t.taken,
-        'waiting', (select count(*)::int from ${shiftSignups} s
-          where s.community_id = t.community_id and s.shift_id = t.shift_id and s.role = t.role
-            and s.status = 'waitlisted')))))::text)
-    from took t`);
+    select r.role, r.capacity, r.taken, ${placesNotice}
+    from took r`);
   const rows = (result as unknown as { rows: PlacesSeen }).rows;
   return rows.length === 0 ? null : rows.map(({ role, capacity, taken }) => ({ role, capacity, taken }));
 }
