@@ -62,6 +62,10 @@ export const noticeMessages = {
       title: '快递还没取：{{building}}号楼，取件码 {{code}}',
       body: '您家（{{building}}号楼 {{room}}室）的 {{count}} 件快递 {{deliveredAt:datetime}} 送到楼下，还没有取。运单尾号 {{waybills}}，取件码 {{code}}。取走后请在“我的快递”里点“我已取件”。',
     },
+    'parcels.runs_assigned': {
+      title: '您有 {{runs}} 趟快递要送',
+      body: '组长已确认排线：{{runs}} 趟，{{stops}} 栋楼，{{parcels}} 件快递。到“骑手派送”查看路线，出发前点“出发，开始派送”。',
+    },
     'parcels.reminder_relay': {
       title: '{{building}}号楼还有快递没取',
       body: '下面这些住户没有开通账号，快递送到 {{minutes}} 分钟后还没取，请再转告一次（房号: 取件码）：{{rooms}}。',
@@ -107,6 +111,10 @@ export const noticeMessages = {
     'parcels.reminder': {
       title: 'Parcels still waiting: building {{building}}, code {{code}}',
       body: 'Your household ({{building}}-{{room}}) has {{count}} parcel(s) waiting at the building since {{deliveredAt:datetime}} (waybills ending {{waybills}}). Pickup code {{code}}. Once collected, tap "I picked them up" under My parcels.',
+    },
+    'parcels.runs_assigned': {
+      title: 'You have {{runs}} delivery run(s)',
+      body: 'The parcels leader confirmed the runs: {{runs}} run(s), {{stops}} building(s), {{parcels}} parcel(s). See the route under Ride a run, and tap "Start the run" when you set off.',
     },
     'parcels.reminder_relay': {
       title: 'Parcels not collected at building {{building}}',

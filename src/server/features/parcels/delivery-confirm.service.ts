@@ -7,9 +7,10 @@ import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
+import { notify } from '../../platform/notices.ts';
 import { presentPlan } from './delivery-plan.presenter.ts';
 import { lockWaitingParcels } from './delivery-plan.repository.ts';
-import { attachParcels, updateRun } from './delivery-run-writes.repository.ts';
+import { attachParcels, riderAccounts, updateRun } from './delivery-run-writes.repository.ts';
 import { authorizeRunPlanning } from './delivery-runs-access.ts';
 import { type DraftStop, loadDraft, renumber, saveRun } from './draft-runs.ts';
 
@@ -78,6 +79,7 @@ export async function confirmDeliveryRuns(
       targetId: body.planId,
       params: { runs: kept.length, parcels },
     });
+    await tellRiders(tx, communityId, kept, confirmed, deps.clock.now());
     await publishLive(tx, {
       communityId,
       type: DELIVERY_RUNS_CHANGED,
@@ -89,4 +91,38 @@ export async function confirmDeliveryRuns(
     });
   });
   return (await presentPlan(deps.db, communityId, body.planId))!;
+}
+
+/** Each rider learns their runs at once, in the inbox and wherever their notices go. */
+async function tellRiders(
+  tx: Parameters<typeof notify>[0] & Parameters<typeof riderAccounts>[0],
+  communityId: string,
+  kept: { id: string; riderId: string | null }[],
+  confirmed: { runId: string; stops: DraftStop[] }[],
+  now: Date,
+) {
+  const riderIds = [...new Set(kept.flatMap((r) => (r.riderId ? [r.riderId] : [])))];
+  const accountOf = await riderAccounts(tx, communityId, riderIds);
+  for (const riderId of riderIds) {
+    const accountId = accountOf.get(riderId);
+    if (!accountId) continue;
+    const stops = kept
+      .filter((r) => r.riderId === riderId)
+      .flatMap((r) => confirmed.find((c) => c.runId === r.id)!.stops);
+    await notify(
+      tx,
+      {
+        communityId,
+        accountIds: [accountId],
+        kind: 'parcels.runs_assigned',
+        params: {
+          runs: kept.filter((r) => r.riderId === riderId).length,
+          stops: stops.length,
+          parcels: stops.reduce((sum, s) => sum + s.parcels, 0),
+        },
+        link: '/parcels/ride',
+      },
+      now,
+    );
+  }
 }

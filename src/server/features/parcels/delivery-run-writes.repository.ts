@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { deliveryRunStops, deliveryRuns, parcels } from '../../db/schema/index.ts';
+import { deliveryRunStops, deliveryRuns, parcels, volunteers } from '../../db/schema/index.ts';
 
 // The writes of planning, moving and confirming delivery runs; the reads are in delivery-plan.repository.ts.
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -66,4 +66,14 @@ export async function attachParcels(tx: Executor, communityId: string, runId: st
       .set({ status: 'on_run', runId })
       .where(and(eq(parcels.communityId, communityId), inArray(parcels.id, parcelIds.slice(i, i + 1000))));
   }
+}
+
+/** The accounts of some volunteers (riders), by volunteer id. */
+export async function riderAccounts(db: Pick<Db, 'select'>, communityId: string, volunteerIds: string[]) {
+  if (volunteerIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: volunteers.id, accountId: volunteers.accountId })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), inArray(volunteers.id, volunteerIds)));
+  return new Map(rows.flatMap((r) => (r.accountId ? [[r.id, r.accountId] as const] : [])));
 }

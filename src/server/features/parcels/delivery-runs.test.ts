@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCheapest, runDistance } from '../../../domain/parcels/run-edits.ts';
 import { estimateRunSeconds } from '../../../domain/parcels/run-time.ts';
@@ -277,6 +277,16 @@ describe('delivery runs: plan, move a building, confirm', () => {
     );
     expect(event.data.planId).toBe(fresh.planId);
     stream.close();
+    // Each rider with a run is told, once, with what they carry; a vehicle without a rider tells no one.
+    const told = await t.deps.db
+      .select({ accountId: schema.outbox.accountId, params: schema.outbox.params })
+      .from(schema.outbox)
+      .where(and(eq(schema.outbox.kind, 'parcels.runs_assigned'), eq(schema.outbox.channel, 'inbox')));
+    const riderRuns = confirmed.runs.filter((r) => r.riderId);
+    expect(told).toHaveLength(new Set(riderRuns.map((r) => r.riderId)).size);
+    expect(told.reduce((sum, n) => sum + Number((n.params as { parcels: number }).parcels), 0)).toBe(
+      riderRuns.reduce((sum, r) => sum + r.load, 0),
+    );
 
     // Once confirmed, the plan cannot be confirmed or changed again.
     const before = await fingerprint();

@@ -1,6 +1,7 @@
 import { Button, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DELIVERY_RUNS_CHANGED } from '../../../shared/api/delivery-runs.ts';
 import { LIVE_RESYNC } from '../../../shared/api/live-events.ts';
 import { PARCELS_RECEIVED, type TParcelBin } from '../../../shared/api/parcels.ts';
 import { useParcelBins } from '../../api/parcels.ts';
@@ -42,7 +43,12 @@ function Bins({ communityId }: { communityId: string }) {
   const bins = useParcelBins(communityId);
   const [showEmpty, setShowEmpty] = useState(false);
   const refetch = () => void bins.refetch();
-  useLiveEvents(communityId, { [PARCELS_RECEIVED]: refetch, [LIVE_RESYNC]: refetch });
+  // Bins empty as runs are confirmed and fill as parcels arrive, whoever does it.
+  useLiveEvents(communityId, {
+    [PARCELS_RECEIVED]: refetch,
+    [DELIVERY_RUNS_CHANGED]: refetch,
+    [LIVE_RESYNC]: refetch,
+  });
 
   if (bins.error) return <LoadError error={bins.error} onRetry={refetch} />;
   if (bins.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
