@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts, communities } from './platform.ts';
@@ -106,11 +107,19 @@ export const residents = pgTable(
     flags: text('flags').array().notNull().default([]),
     note: text('note'),
     accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    /**
+     * The resident's personal code (a QR in the app, or on the household's printed card), scanned at
+     * testing lanes; made the first time it is shown. Unguessable, so a code says who without a name.
+     */
+    personalCode: text('personal_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     unique('residents_name_key').on(t.communityId, t.householdId, t.name),
+    uniqueIndex('residents_personal_code_key')
+      .on(t.communityId, t.personalCode)
+      .where(sql`${t.personalCode} is not null`),
     foreignKey({
       columns: [t.communityId, t.householdId],
       foreignColumns: [households.communityId, households.id],

@@ -3,3 +3,4 @@ export * from './notices.ts';
 export * from './parcels.ts';
 export * from './platform.ts';
 export * from './shifts.ts';
+export * from './testing.ts';
