@@ -96,4 +96,41 @@ describe('parcels at the gate on a phone', () => {
     expect(await binFigure(gate, 'bin-12')).toBe(before.bin12 + 1);
     await expectAccessible(gate);
   });
+
+  it('imports a courier sheet: a preview that writes nothing, then the parcels land, unknown buildings unassigned', async () => {
+    await gate.goto(`${server.baseUrl}/parcels/import`);
+    await gate.getByRole('heading', { name: '导入快递单', level: 1 }).waitFor();
+    const sheet = [
+      '运单号,楼栋,房号,手机尾号',
+      'ZT3000000001,12,301,1234',
+      'ZT3000000002,999,101,',
+      'ZT3000000001,7,,',
+      '',
+    ];
+    await gate.locator('input[type=file]').setInputFiles({
+      name: '中通.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sheet.join('\n')),
+    });
+    await expect
+      .poll(() => visibleText(gate.locator('.import-summary')))
+      .toBe('“中通.csv”：2 件将入库，1 行不导入。');
+    expect(await visibleText(gate.locator('.panel'))).toContain('待分配（找不到楼栋“999”）');
+    expect(await visibleText(gate.locator('.panel'))).toContain('与第 2 行运单号重复');
+    await expectAccessible(gate);
+    // The preview wrote nothing: the bins still count what the intake left.
+    const imported = async () => {
+      const me = await (await gate.request.get(`${server.baseUrl}/api/session`)).json();
+      const base = `${server.baseUrl}/api/communities/${me.session.memberships[0].communityId}`;
+      return (await (await gate.request.get(`${base}/parcels?q=ZT30000000`)).json()).parcels.length;
+    };
+    expect(await imported()).toBe(0);
+    await gate.getByRole('button', { name: '确认导入 2 件' }).click();
+    await expect.poll(() => visibleText(gate.getByTestId('import-outcome'))).toContain('已导入 2 件快递。');
+    expect(await imported()).toBe(2);
+    await gate.goto(`${server.baseUrl}/parcels/bins`);
+    await gate.getByTestId('bin-unassigned').waitFor();
+    expect(await binFigure(gate, 'bin-unassigned')).toBe(1);
+    expect(await binFigure(gate, 'bin-12')).toBe(before.bin12 + 2);
+  });
 });
