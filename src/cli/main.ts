@@ -12,6 +12,7 @@ Commands:
   migrate           apply database migrations and exit
   seed              write a demo community (linli seed --preset gelin)
   plan-deliveries   plan delivery runs for an instance file and print them as JSON
+  simulate-round    simulate a testing round (lanes, gates, call-down policy) and print the figures as JSON
 
 Run 'linli <command> --help' for a command's options.
 Configuration is by environment variables: PORT, HOST, DATABASE_URL, LINLI_DATA_DIR,
@@ -40,6 +41,19 @@ Coordinates in metres; a leg is Math.round(Math.hypot(dx, dy)) metres; as many v
 run from the depot and back, a stop never split. Bad input: a message on stderr and exit code 2.
   --input FILE          the instance (- reads stdin)
   --iterations N        search rounds after the first local optimum (default 1000); same N, same plan`,
+  'simulate-round': `Usage: linli simulate-round --input round.json
+
+Simulates a testing round on the square (deterministic from the seed) and prints on stdout:
+{ "makespanSeconds", "lowerBoundSeconds", "maxQueue": {"east": …, "west": …}, "laneUtilization", "switches",
+  "idleLaneSeconds", "residentsServed", "calls": [ {"buildingId", "gate", "atSeconds"} ], "laneHistory": [ … ] }
+The round: { "lanes": 6, "serviceSeconds": {"mean": 12.6, "sd": 4}, "switchSeconds": 60, "crowdLimit": 60,
+  "callIntervalSeconds": 180, "fixedSplit": {"east": 3, "west": 3},
+  "buildings": [ {"id": "B001", "gate": "east", "residents": 48, "walkSeconds": 120} ], "policy": "planned", "seed": 1 }
+Policies: fixed (lanes as split, each gate calls its buildings in order, one per call interval), tidal (the same
+calls, lanes moved between gates by the queues), planned (Linli's call-down within the crowd limit, plus tidal
+lanes). The lower bound is all service time / lanes + the shortest walk. Example: examples/gelin-round.json.
+Bad input: a message on stderr and exit code 2.
+  --input FILE          the round (- reads stdin)`,
 };
 
 function fail(message: string): never {
@@ -57,6 +71,11 @@ async function main(argv: string[]) {
   if (command === 'plan-deliveries') {
     const { planDeliveries } = await import('./plan-deliveries.ts');
     process.exitCode = planDeliveries(rest, HELP[command]!);
+    return;
+  }
+  if (command === 'simulate-round') {
+    const { simulateRoundCommand } = await import('./simulate-round.ts');
+    process.exitCode = simulateRoundCommand(rest, HELP[command]!);
     return;
   }
   const { values } = parseArgs({

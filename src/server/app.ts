@@ -25,6 +25,8 @@ import { attendanceRoutes } from './features/shifts/attendance.routes.ts';
 import { shiftDrawRoutes } from './features/shifts/draw.routes.ts';
 import { shiftRoutes } from './features/shifts/shifts.routes.ts';
 import { shiftPlanningRoutes } from './features/shifts/templates.routes.ts';
+import { testingRoundRoutes } from './features/testing/rounds.routes.ts';
+import { testingScanRoutes } from './features/testing/scanning.routes.ts';
 import { myVolunteerRoutes } from './features/volunteers/my-volunteer.routes.ts';
 import { volunteerRoutes } from './features/volunteers/volunteers.routes.ts';
 import type { AppDeps } from './platform/context.ts';
@@ -94,6 +96,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(liveEventRoutes);
   await app.register(notificationRoutes);
   await app.register(parcelRoutes);
+  await app.register(testingRoundRoutes);
+  await app.register(testingScanRoutes);
   await app.register(parcelImportRoutes);
   await app.register(parcelRideRoutes);
   await app.register(deliveryRunRoutes);

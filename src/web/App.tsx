@@ -27,6 +27,11 @@ import { ShiftRosterPage } from './pages/ShiftRosterPage.tsx';
 import { ShiftsPage } from './pages/ShiftsPage.tsx';
 import { ShiftTemplatesPage } from './pages/ShiftTemplatesPage.tsx';
 import { SitePlanPage } from './pages/SitePlanPage.tsx';
+import { CodeCardsPage } from './pages/testing/CodeCardsPage.tsx';
+import { MyTestingCodePage } from './pages/testing/MyTestingCodePage.tsx';
+import { TestingLanePage } from './pages/testing/TestingLanePage.tsx';
+import { TestingRoundPage } from './pages/testing/TestingRoundPage.tsx';
+import { TestingRoundsPage } from './pages/testing/TestingRoundsPage.tsx';
 import { VolunteerCallsPage } from './pages/VolunteerCallsPage.tsx';
 import { VolunteersPage } from './pages/VolunteersPage.tsx';
 import { VulnerablePage } from './pages/VulnerablePage.tsx';
@@ -64,6 +69,11 @@ export function App() {
             <Route path="parcels/ride" element={<RiderPage />} />
             <Route path="parcels/pickup" element={<PickupPage />} />
             <Route path="my/parcels" element={<MyParcelsPage />} />
+            <Route path="testing" element={<TestingRoundsPage />} />
+            <Route path="testing/rounds/:roundId" element={<TestingRoundPage />} />
+            <Route path="testing/lane" element={<TestingLanePage />} />
+            <Route path="testing/code-cards" element={<CodeCardsPage />} />
+            <Route path="my/testing-code" element={<MyTestingCodePage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

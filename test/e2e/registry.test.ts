@@ -104,7 +104,8 @@ describe('committee staff keep the registry', () => {
     await page.getByRole('heading', { name: '12号楼', level: 1 }).waitFor();
     await expectAccessible();
 
-    await page.getByRole('button', { name: '设置楼组长' }).click();
+    // The demo gives every building a relay contact: this changes it to the newly imported resident.
+    await page.getByRole('button', { name: '更换楼组长' }).click();
     await page.getByLabel('从本楼居民中选择').fill('测试居民甲');
     // antd's visible options carry no role; Enter picks the one the search left active.
     await page.locator('.ant-select-item-option-active', { hasText: '测试居民甲' }).waitFor();

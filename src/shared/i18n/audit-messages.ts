@@ -38,6 +38,13 @@ const templates: Record<Locale, Record<string, string>> = {
     'shift.check_in': '为 {name} 签到班次“{title}”',
     'shift.check_in_undo': '撤销了 {name} 在班次“{title}”的签到',
     'shift.check_out': '为 {name} 签退班次“{title}”',
+    'testing_round.create':
+      '新建核酸检测“{title}”（{start}，{lanes} 条通道，{pooling} 混 1），{homeVisits} 人列入上门采样名单',
+    'testing_round.door_to_door': '将 {count} 位未检居民列入“{title}”的上门采样名单',
+    'testing.open_tube': '开管 {barcode}（{round}，{capacity} 混 1）',
+    'testing.sample': '采样入管 {barcode}（{samples}/{capacity}，{round}）',
+    'testing.close_tube': '手动封管 {barcode}（{samples}/{capacity}）',
+    'testing.print_code_cards': '打印{building}号楼的个人码卡（{households} 户）',
     'parcels.receive': '快递入库 {count} 件（{unassigned} 件待分配楼栋）',
     'parcels.receive_batch': '{building}号楼快递批量入库 {count} 件',
     'parcels.import': '导入快递单“{file}”：入库 {count} 件（{unassigned} 件待分配楼栋）',
@@ -91,6 +98,15 @@ const templates: Record<Locale, Record<string, string>> = {
     'shift.check_in': 'checked {name} in to shift "{title}"',
     'shift.check_in_undo': 'took back the check-in of {name} to shift "{title}"',
     'shift.check_out': 'checked {name} out of shift "{title}"',
+    'testing_round.create':
+      'created the testing round "{title}" ({start}, {lanes} lanes, {pooling}-in-1) with {homeVisits} residents on the door-to-door list',
+    'testing_round.door_to_door':
+      'sent {count} residents not yet tested to the door-to-door list of "{title}"',
+    'testing.open_tube': 'opened tube {barcode} ({round}, {capacity}-in-1)',
+    'testing.sample': 'sampled a resident into tube {barcode} ({samples}/{capacity}, {round})',
+    'testing.close_tube': 'closed tube {barcode} by hand ({samples}/{capacity})',
+    'testing.print_code_cards':
+      'printed the personal code cards of building {building} ({households} households)',
     'parcels.receive': 'recorded {count} parcels at the gate ({unassigned} without a building)',
     'parcels.receive_batch': 'recorded a batch of {count} parcels for building {building}',
     'parcels.import': 'imported the parcel sheet "{file}": {count} parcels ({unassigned} without a building)',

@@ -79,6 +79,18 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     NO_HOUSEHOLD: '您的账号还没有关联到住户，请联系居委会登记后再来。',
     NOTHING_TO_PICK_UP: '您家没有已送到楼、等待领取的快递。',
     PARCEL_NOT_DELIVERED: '有快递还没送到楼（运单尾号 {waybill}），送到后才能确认取件。',
+    TESTING_ROUND_GATES_INVALID: '请为本小区的每个大门各填写一次通道数和限流人数。',
+    TESTING_ROUND_LANES_MISMATCH: '各大门的通道数加起来是 {sum} 条，和总通道数 {lanes} 条不一致。',
+    TESTING_ROUND_ZONE_WITHOUT_GATE: '“{zone}”还没有指定走哪个大门，请选一个。',
+    TESTING_ROUND_SHIFT_NOT_TESTING: '只能选核酸组的班次作为本轮的值班志愿者。',
+    TESTING_ROUND_UNKNOWN_RESIDENT: '有居民不在本小区的名册里，请刷新后重试。',
+    TESTING_ROUND_NOT_OPEN: '“{round}”还没有发布或已经结束，现在不能开管或采样。',
+    TUBE_BARCODE_USED: '试管 {barcode} 已在 {time} 用过（{round}），一支试管只能用一次，请换一支新试管。',
+    TUBE_FULL: '试管 {barcode} 已满（{capacity} 人），请开一支新试管。',
+    TUBE_CLOSED: '试管 {barcode} 已封管，请开一支新试管。',
+    NOT_A_RESIDENT_HERE: '这个码不是本小区居民的个人码（{code}），不能在这里采样。',
+    RESIDENT_ALREADY_SAMPLED:
+      '{name}（{building}号楼 {room}）本轮已在 {time} 采过样（试管 {barcode}），不要重复采样。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -175,6 +187,23 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'Your household has no parcels delivered to the building and waiting to be picked up.',
     PARCEL_NOT_DELIVERED:
       'A parcel has not reached the building yet (waybill ending {waybill}); pickup can be confirmed once it has.',
+    TESTING_ROUND_GATES_INVALID: 'Give the lanes and the crowd limit once for every gate of the community.',
+    TESTING_ROUND_LANES_MISMATCH:
+      'The lanes at the gates add up to {sum}, not to the {lanes} lanes of the round.',
+    TESTING_ROUND_ZONE_WITHOUT_GATE: 'Choose the gate that "{zone}" uses.',
+    TESTING_ROUND_SHIFT_NOT_TESTING:
+      'Only a shift of the testing group can be the round’s volunteers on duty.',
+    TESTING_ROUND_UNKNOWN_RESIDENT:
+      'Some residents are not in this community’s registry; refresh and try again.',
+    TESTING_ROUND_NOT_OPEN: '"{round}" is not published yet or already finished: no tubes or samples now.',
+    TUBE_BARCODE_USED:
+      'Tube {barcode} was already used at {time} ({round}); a tube is used once. Take a new tube.',
+    TUBE_FULL: 'Tube {barcode} is full ({capacity} residents): open a new tube.',
+    TUBE_CLOSED: 'Tube {barcode} is closed: open a new tube.',
+    NOT_A_RESIDENT_HERE:
+      'This code ({code}) is not a resident of this compound; they cannot be sampled here.',
+    RESIDENT_ALREADY_SAMPLED:
+      '{name} (building {building}, room {room}) was already sampled in this round at {time} (tube {barcode}); do not sample twice.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
@@ -206,6 +235,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     deliveryRun: '这一趟配送',
     runStop: '这一站',
     parcel: '这件快递',
+    testingRound: '这一轮核酸检测',
+    tube: '这支试管',
   },
   en: {
     community: 'community',
@@ -227,6 +258,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     deliveryRun: 'delivery run',
     runStop: 'stop',
     parcel: 'parcel',
+    testingRound: 'testing round',
+    tube: 'tube',
   },
 };
 

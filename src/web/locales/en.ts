@@ -10,6 +10,8 @@ import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
 import { shiftTemplatesEn } from './shift-templates.en.ts';
 import { shiftsEn } from './shifts.en.ts';
+import { testingRoundsEn } from './testing-rounds.en.ts';
+import { testingScansEn } from './testing-scans.en.ts';
 import { volunteerCallsEn } from './volunteer-calls.en.ts';
 import { volunteersEn } from './volunteers.en.ts';
 import type { Messages } from './zh-CN.ts';
@@ -200,4 +202,6 @@ export const en: Messages = {
   ...deliveryRunsEn,
   ...parcelImportEn,
   ...parcelBoardEn,
+  ...testingScansEn,
+  ...testingRoundsEn,
 };

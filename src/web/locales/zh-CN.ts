@@ -10,6 +10,8 @@ import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
 import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
 import { shiftsZhCN } from './shifts.zh-CN.ts';
+import { testingRoundsZhCN } from './testing-rounds.zh-CN.ts';
+import { testingScansZhCN } from './testing-scans.zh-CN.ts';
 import { volunteerCallsZhCN } from './volunteer-calls.zh-CN.ts';
 import { volunteersZhCN } from './volunteers.zh-CN.ts';
 
@@ -195,6 +197,8 @@ export const zhCN = {
   ...deliveryRunsZhCN,
   ...parcelImportZhCN,
   ...parcelBoardZhCN,
+  ...testingScansZhCN,
+  ...testingRoundsZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -7,6 +7,7 @@ import {
   ClusterOutlined,
   DeploymentUnitOutlined,
   EnvironmentOutlined,
+  ExperimentOutlined,
   FileExcelOutlined,
   GiftOutlined,
   HeartOutlined,
@@ -15,7 +16,9 @@ import {
   InboxOutlined,
   KeyOutlined,
   PlusCircleOutlined,
+  PrinterOutlined,
   QrcodeOutlined,
+  ScanOutlined,
   ScheduleOutlined,
   ShoppingOutlined,
   TeamOutlined,
@@ -39,6 +42,8 @@ import {
 import { canPlanDeliveryRuns } from '../pages/parcels/delivery-runs-format.ts';
 import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
 import { canRide, hasOwnParcels } from '../pages/parcels/ride-access.ts';
+import { canPrintCodeCards, canScanTesting, hasTestingCode } from '../pages/testing/scan-access.ts';
+import { canSeeTesting } from '../pages/testing/testing-access.ts';
 import { useCommunity } from './CommunityContext.tsx';
 
 interface NavItem {
@@ -67,6 +72,13 @@ export function useNavItems(session: TSession): NavItem[] {
       icon: <ShoppingOutlined aria-hidden />,
     });
   }
+  if (hasTestingCode(roles)) {
+    items.push({
+      to: '/my/testing-code',
+      label: t('testingScans.navMyCode'),
+      icon: <QrcodeOutlined aria-hidden />,
+    });
+  }
   if (canRide(roles)) {
     items.push({ to: '/parcels/ride', label: t('parcelRides.navRide'), icon: <CarOutlined aria-hidden /> });
   }
@@ -89,6 +101,19 @@ export function useNavItems(session: TSession): NavItem[] {
       to: '/parcels/runs',
       label: t('deliveryRuns.nav'),
       icon: <DeploymentUnitOutlined aria-hidden />,
+    });
+  }
+  if (canSeeTesting(roles)) {
+    items.push({ to: '/testing', label: t('testingRounds.nav'), icon: <ExperimentOutlined aria-hidden /> });
+  }
+  if (canScanTesting(roles)) {
+    items.push({ to: '/testing/lane', label: t('testingScans.navLane'), icon: <ScanOutlined aria-hidden /> });
+  }
+  if (canPrintCodeCards(roles)) {
+    items.push({
+      to: '/testing/code-cards',
+      label: t('testingScans.navCards'),
+      icon: <PrinterOutlined aria-hidden />,
     });
   }
   if (canSeeVolunteers(roles)) {
