@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ZUuid, zText } from './common.ts';
 import { ZFlag } from './registry.ts';
 
-/** Live event published by scanning when a sample lands (the scanning side publishes it). */
-export const TESTING_SAMPLES = 'testing.samples';
+export { TESTING_SAMPLES } from './testing-scans.ts';
 /** Live event published when a round is created or its door-to-door list changes. */
 export const TESTING_ROUND = 'testing.round';
 
