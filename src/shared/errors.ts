@@ -85,6 +85,11 @@ export const ERROR_STATUS = {
   TESTING_ROUND_ZONE_WITHOUT_GATE: 400,
   TESTING_ROUND_SHIFT_NOT_TESTING: 400,
   TESTING_ROUND_UNKNOWN_RESIDENT: 400,
+  // the call-down plan (planCallDown, adjustCallDown, publishCallDown)
+  TESTING_ROUND_NOT_DRAFT: 409,
+  TESTING_CALL_DOWN_NOBODY: 400,
+  TESTING_CALL_DOWN_NOT_PLANNED: 409,
+  TESTING_CALL_NOT_PLANNED: 400,
   // scanning at the lanes (openTube, recordSample, closeTube)
   TESTING_ROUND_NOT_OPEN: 409,
   TUBE_BARCODE_USED: 409,
@@ -92,6 +97,12 @@ export const ERROR_STATUS = {
   TUBE_CLOSED: 409,
   NOT_A_RESIDENT_HERE: 404,
   RESIDENT_ALREADY_SAMPLED: 409,
+  // the "what if" simulator over HTTP (simulateRound, getRoundSimulationInput)
+  ROUND_SIMULATION_TOO_LARGE: 400,
+  ROUND_SIMULATION_NO_SITE: 409,
+  // live queues and lane switches (recordQueueCount, applyLaneSwitch)
+  TESTING_ROUND_NOT_LIVE: 409,
+  LANES_NOT_AVAILABLE: 409,
   USERNAME_TAKEN: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -29,9 +29,13 @@ import { ShiftTemplatesPage } from './pages/ShiftTemplatesPage.tsx';
 import { SitePlanPage } from './pages/SitePlanPage.tsx';
 import { CodeCardsPage } from './pages/testing/CodeCardsPage.tsx';
 import { MyTestingCodePage } from './pages/testing/MyTestingCodePage.tsx';
+import { RoundReportPage } from './pages/testing/RoundReportPage.tsx';
+import { TestingGatePage } from './pages/testing/TestingGatePage.tsx';
 import { TestingLanePage } from './pages/testing/TestingLanePage.tsx';
+import { TestingLivePage } from './pages/testing/TestingLivePage.tsx';
 import { TestingRoundPage } from './pages/testing/TestingRoundPage.tsx';
 import { TestingRoundsPage } from './pages/testing/TestingRoundsPage.tsx';
+import { WhatIfPage } from './pages/testing/WhatIfPage.tsx';
 import { VolunteerCallsPage } from './pages/VolunteerCallsPage.tsx';
 import { VolunteersPage } from './pages/VolunteersPage.tsx';
 import { VulnerablePage } from './pages/VulnerablePage.tsx';
@@ -71,6 +75,10 @@ export function App() {
             <Route path="my/parcels" element={<MyParcelsPage />} />
             <Route path="testing" element={<TestingRoundsPage />} />
             <Route path="testing/rounds/:roundId" element={<TestingRoundPage />} />
+            <Route path="testing/rounds/:roundId/report" element={<RoundReportPage />} />
+            <Route path="testing/what-if" element={<WhatIfPage />} />
+            <Route path="testing/rounds/:roundId/gate" element={<TestingGatePage />} />
+            <Route path="testing/rounds/:roundId/live" element={<TestingLivePage />} />
             <Route path="testing/lane" element={<TestingLanePage />} />
             <Route path="testing/code-cards" element={<CodeCardsPage />} />
             <Route path="my/testing-code" element={<MyTestingCodePage />} />

@@ -41,10 +41,16 @@ const templates: Record<Locale, Record<string, string>> = {
     'testing_round.create':
       '新建核酸检测“{title}”（{start}，{lanes} 条通道，{pooling} 混 1），{homeVisits} 人列入上门采样名单',
     'testing_round.door_to_door': '将 {count} 位未检居民列入“{title}”的上门采样名单',
+    'testing_round.plan_call_down': '为“{title}”生成叫号计划：{buildings} 栋楼，预计 {minutes} 分钟',
+    'testing_round.move_call': '把“{title}”中{building}号楼的叫号时间改为 {time}',
+    'testing_round.swap_calls': '对调“{title}”中{building}号楼和{other}号楼的叫号时间',
+    'testing_round.publish_call_down': '发布“{title}”的叫号计划（{buildings} 栋楼）',
+    'testing_round.call_building': '叫号：通知{building}号楼下楼到{gate}（“{title}”，{told} 人收到通知）',
     'testing.open_tube': '开管 {barcode}（{round}，{capacity} 混 1）',
     'testing.sample': '采样入管 {barcode}（{samples}/{capacity}，{round}）',
     'testing.close_tube': '手动封管 {barcode}（{samples}/{capacity}）',
     'testing.print_code_cards': '打印{building}号楼的个人码卡（{households} 户）',
+    'testing.lane_switch': '将 {lanes} 条通道从{from}调到{to}（{round}）',
     'parcels.receive': '快递入库 {count} 件（{unassigned} 件待分配楼栋）',
     'parcels.receive_batch': '{building}号楼快递批量入库 {count} 件',
     'parcels.import': '导入快递单“{file}”：入库 {count} 件（{unassigned} 件待分配楼栋）',
@@ -102,11 +108,19 @@ const templates: Record<Locale, Record<string, string>> = {
       'created the testing round "{title}" ({start}, {lanes} lanes, {pooling}-in-1) with {homeVisits} residents on the door-to-door list',
     'testing_round.door_to_door':
       'sent {count} residents not yet tested to the door-to-door list of "{title}"',
+    'testing_round.plan_call_down':
+      'proposed the call-down of "{title}": {buildings} buildings, about {minutes} minutes',
+    'testing_round.move_call': 'moved the call of building {building} in "{title}" to {time}',
+    'testing_round.swap_calls': 'swapped the call times of buildings {building} and {other} in "{title}"',
+    'testing_round.publish_call_down': 'published the call-down of "{title}" ({buildings} buildings)',
+    'testing_round.call_building':
+      'called building {building} down to {gate} ("{title}", {told} people told)',
     'testing.open_tube': 'opened tube {barcode} ({round}, {capacity}-in-1)',
     'testing.sample': 'sampled a resident into tube {barcode} ({samples}/{capacity}, {round})',
     'testing.close_tube': 'closed tube {barcode} by hand ({samples}/{capacity})',
     'testing.print_code_cards':
       'printed the personal code cards of building {building} ({households} households)',
+    'testing.lane_switch': 'moved {lanes} lane(s) from {from} to {to} ({round})',
     'parcels.receive': 'recorded {count} parcels at the gate ({unassigned} without a building)',
     'parcels.receive_batch': 'recorded a batch of {count} parcels for building {building}',
     'parcels.import': 'imported the parcel sheet "{file}": {count} parcels ({unassigned} without a building)',

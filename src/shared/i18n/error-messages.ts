@@ -84,6 +84,10 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     TESTING_ROUND_ZONE_WITHOUT_GATE: '“{zone}”还没有指定走哪个大门，请选一个。',
     TESTING_ROUND_SHIFT_NOT_TESTING: '只能选核酸组的班次作为本轮的值班志愿者。',
     TESTING_ROUND_UNKNOWN_RESIDENT: '有居民不在本小区的名册里，请刷新后重试。',
+    TESTING_ROUND_NOT_DRAFT: '“{round}”的叫号已经发布，不能再重新排或调整。',
+    TESTING_CALL_DOWN_NOBODY: '没有需要下楼采样的居民：请检查各片区走哪个大门，以及名册里的居民。',
+    TESTING_CALL_DOWN_NOT_PLANNED: '还没有叫号计划，请先点“生成叫号计划”。',
+    TESTING_CALL_NOT_PLANNED: '这栋楼不在叫号计划里，请刷新后重试。',
     TESTING_ROUND_NOT_OPEN: '“{round}”还没有发布或已经结束，现在不能开管或采样。',
     TUBE_BARCODE_USED: '试管 {barcode} 已在 {time} 用过（{round}），一支试管只能用一次，请换一支新试管。',
     TUBE_FULL: '试管 {barcode} 已满（{capacity} 人），请开一支新试管。',
@@ -91,6 +95,12 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     NOT_A_RESIDENT_HERE: '这个码不是本小区居民的个人码（{code}），不能在这里采样。',
     RESIDENT_ALREADY_SAMPLED:
       '{name}（{building}号楼 {room}）本轮已在 {time} 采过样（试管 {barcode}），不要重复采样。',
+    TESTING_ROUND_NOT_LIVE: '“{round}”还没有发布或已经结束，现在不能报排队人数或调通道。',
+    ROUND_SIMULATION_TOO_LARGE:
+      '模拟的规模太大：{residents} 位居民、{buildings} 栋楼；一次最多 {maxResidents} 位居民、{maxBuildings} 栋楼。',
+    ROUND_SIMULATION_NO_SITE:
+      '名册里还没有有居民、有大门的楼栋，无法按本小区模拟。请先在名册里录入楼栋、片区和大门。',
+    LANES_NOT_AVAILABLE: '{gate}现在只有 {lanes} 条通道，不能调走 {requested} 条。请刷新后再看。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -195,6 +205,12 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'Only a shift of the testing group can be the round’s volunteers on duty.',
     TESTING_ROUND_UNKNOWN_RESIDENT:
       'Some residents are not in this community’s registry; refresh and try again.',
+    TESTING_ROUND_NOT_DRAFT:
+      'The call-down of "{round}" is published: it can no longer be planned again or adjusted.',
+    TESTING_CALL_DOWN_NOBODY:
+      'Nobody is to come down: check which gate each zone uses, and the residents in the registry.',
+    TESTING_CALL_DOWN_NOT_PLANNED: 'There is no call-down plan yet: propose one first.',
+    TESTING_CALL_NOT_PLANNED: 'This building is not in the call-down plan; refresh and try again.',
     TESTING_ROUND_NOT_OPEN: '"{round}" is not published yet or already finished: no tubes or samples now.',
     TUBE_BARCODE_USED:
       'Tube {barcode} was already used at {time} ({round}); a tube is used once. Take a new tube.',
@@ -204,6 +220,14 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'This code ({code}) is not a resident of this compound; they cannot be sampled here.',
     RESIDENT_ALREADY_SAMPLED:
       '{name} (building {building}, room {room}) was already sampled in this round at {time} (tube {barcode}); do not sample twice.',
+    TESTING_ROUND_NOT_LIVE:
+      '"{round}" is not published yet or already finished: no queue reports or lane switches now.',
+    ROUND_SIMULATION_TOO_LARGE:
+      'The simulation is too large: {residents} residents in {buildings} buildings; one run takes at most {maxResidents} residents and {maxBuildings} buildings.',
+    ROUND_SIMULATION_NO_SITE:
+      'The registry has no building with residents and a gate yet, so the compound cannot be simulated. Enter buildings, zones and gates in the registry first.',
+    LANES_NOT_AVAILABLE:
+      '{gate} has only {lanes} lanes now, so {requested} cannot be moved from it. Refresh and look again.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',

@@ -70,6 +70,18 @@ export const noticeMessages = {
       title: '{{building}}号楼还有快递没取',
       body: '下面这些住户没有开通账号，快递送到 {{minutes}} 分钟后还没取，请再转告一次（房号: 取件码）：{{rooms}}。',
     },
+    'testing.call': {
+      title: '核酸叫号：{{building}}号楼请现在下楼',
+      body: '请现在下楼到{{gate}}做核酸（{{at:time}} 叫号，“{{round}}”，{{pooling}} 人一管）。请戴好口罩、排队保持一米间距，提前打开“我的核酸码”备扫。',
+    },
+    'testing.call_home': {
+      title: '核酸采样：请在家等候上门',
+      body: '{{building}}号楼 {{at:time}} 叫号做核酸（“{{round}}”）。您在上门采样名单上，不用下楼，采样人员会上门，请在家等候。',
+    },
+    'testing.call_relay': {
+      title: '核酸叫号：请通知{{building}}号楼居民下楼',
+      body: '请通知本楼居民现在下楼到{{gate}}做核酸（{{at:time}} 叫号，“{{round}}”，{{pooling}} 人一管），特别是没有手机、收不到通知的老人。上门采样名单上的居民留在家中，会有人上门。',
+    },
   },
   en: {
     'shift.promoted': {
@@ -119,6 +131,18 @@ export const noticeMessages = {
     'parcels.reminder_relay': {
       title: 'Parcels not collected at building {{building}}',
       body: 'These households have no account and have not collected their parcels {{minutes}} minutes after delivery; please tell them once more (room: code): {{rooms}}.',
+    },
+    'testing.call': {
+      title: 'Testing: building {{building}}, please come down now',
+      body: 'Please come down to {{gate}} for your test now (called at {{at:time}}, "{{round}}", {{pooling}} per tube). Wear a mask, keep a metre apart in the line, and have your testing code open to be scanned.',
+    },
+    'testing.call_home': {
+      title: 'Testing: please wait at home',
+      body: 'Building {{building}} is called for testing at {{at:time}} ("{{round}}"). You are on the door-to-door list: stay at home, a team will come to your door.',
+    },
+    'testing.call_relay': {
+      title: 'Testing: please tell building {{building}} to come down',
+      body: 'Please tell the residents of your building to come down to {{gate}} for their test now (called at {{at:time}}, "{{round}}", {{pooling}} per tube), especially elderly neighbours without a phone. Residents on the door-to-door list stay at home; a team will come to them.',
     },
   },
 } satisfies Record<Locale, Record<string, NoticeTemplate>>;

@@ -10,8 +10,12 @@ import { registryEn } from './registry.en.ts';
 import { rosterEn } from './roster.en.ts';
 import { shiftTemplatesEn } from './shift-templates.en.ts';
 import { shiftsEn } from './shifts.en.ts';
+import { testingCallsEn } from './testing-calls.en.ts';
+import { testingLiveEn } from './testing-live.en.ts';
+import { testingReportEn } from './testing-report.en.ts';
 import { testingRoundsEn } from './testing-rounds.en.ts';
 import { testingScansEn } from './testing-scans.en.ts';
+import { testingWhatIfEn } from './testing-whatif.en.ts';
 import { volunteerCallsEn } from './volunteer-calls.en.ts';
 import { volunteersEn } from './volunteers.en.ts';
 import type { Messages } from './zh-CN.ts';
@@ -204,4 +208,8 @@ export const en: Messages = {
   ...parcelBoardEn,
   ...testingScansEn,
   ...testingRoundsEn,
+  ...testingLiveEn,
+  ...testingCallsEn,
+  ...testingReportEn,
+  ...testingWhatIfEn,
 };

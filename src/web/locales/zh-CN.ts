@@ -10,8 +10,12 @@ import { registryZhCN } from './registry.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
 import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
 import { shiftsZhCN } from './shifts.zh-CN.ts';
+import { testingCallsZhCN } from './testing-calls.zh-CN.ts';
+import { testingLiveZhCN } from './testing-live.zh-CN.ts';
+import { testingReportZhCN } from './testing-report.zh-CN.ts';
 import { testingRoundsZhCN } from './testing-rounds.zh-CN.ts';
 import { testingScansZhCN } from './testing-scans.zh-CN.ts';
+import { testingWhatIfZhCN } from './testing-whatif.zh-CN.ts';
 import { volunteerCallsZhCN } from './volunteer-calls.zh-CN.ts';
 import { volunteersZhCN } from './volunteers.zh-CN.ts';
 
@@ -199,6 +203,10 @@ export const zhCN = {
   ...parcelBoardZhCN,
   ...testingScansZhCN,
   ...testingRoundsZhCN,
+  ...testingLiveZhCN,
+  ...testingCallsZhCN,
+  ...testingReportZhCN,
+  ...testingWhatIfZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

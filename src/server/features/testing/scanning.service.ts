@@ -16,6 +16,7 @@ import { audit } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { idempotent } from '../../platform/idempotency.ts';
 import { publishLive } from '../../platform/live-events.ts';
+import { markRunning } from './live-queues.repository.ts';
 import * as repo from './scanning.repository.ts';
 import { authorizeScanning } from './scanning-access.ts';
 
@@ -196,6 +197,8 @@ export async function recordSample(
           capacity: tube.capacity,
         });
       }
+      // The first sample of a published round starts it, as the first queue report does.
+      if (round.status === 'published') await markRunning(tx, communityId, roundId, now);
       // The phone's time when it scanned offline, but never in the future of the server's clock.
       const sampledAt = body.sampledAt ? new Date(Math.min(Date.parse(body.sampledAt), now.getTime())) : now;
       const sampleId = await repo.insertSample(tx, {

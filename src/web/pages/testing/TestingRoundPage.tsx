@@ -1,4 +1,4 @@
-import { LeftOutlined } from '@ant-design/icons';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Skeleton, Tag } from 'antd';
 import { useState } from 'react';
@@ -14,8 +14,10 @@ import { useLiveEvents } from '../../lib/useLiveEvents.ts';
 import { useCommunity } from '../../shell/CommunityContext.tsx';
 import { NoCommunity } from '../NoCommunity.tsx';
 import { BuildingCoverage } from './BuildingCoverage.tsx';
+import { CallDownPlan } from './CallDownPlan.tsx';
 import { HomeVisitList } from './HomeVisitList.tsx';
 import { MissingList } from './MissingList.tsx';
+import { RoundLiveLinks } from './RoundLiveLinks.tsx';
 import { STATUS_COLOURS } from './TestingRoundsPage.tsx';
 import { canManageTesting, canSeeTesting } from './testing-access.ts';
 import '../../styles/registry-detail.css';
@@ -85,6 +87,18 @@ function Round(props: { communityId: string; roundId: string; timeZone: string; 
       <p className="testing-round-meta">
         {t('testingRounds.startsAt', { day: round.data.day, time: round.data.startTime })}
       </p>
+      {props.canManage && (
+        <Link to={`/testing/rounds/${roundId}/report`} className="testing-report-link">
+          {t('testingReport.link')} <RightOutlined aria-hidden />
+        </Link>
+      )}
+      <RoundLiveLinks roundId={roundId} />
+      <CallDownPlan
+        communityId={communityId}
+        roundId={roundId}
+        timeZone={props.timeZone}
+        canManage={props.canManage}
+      />
       <BuildingCoverage coverage={coverage.data} buildingId={buildingId} onPick={pick} />
       <MissingList
         communityId={communityId}

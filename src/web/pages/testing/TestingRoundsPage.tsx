@@ -88,6 +88,11 @@ function Rounds({
             {t('testingRounds.newRound')}
           </Button>
         ))}
+      {canManage && (
+        <Link to="/testing/what-if" className="testing-report-link">
+          {t('testingWhatIf.link')} <RightOutlined aria-hidden />
+        </Link>
+      )}
       <section className="panel" aria-labelledby="rounds-heading">
         <h2 id="rounds-heading">{t('testingRounds.rounds')}</h2>
         {rounds.isPending ? (
