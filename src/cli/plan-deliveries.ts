@@ -1,9 +1,9 @@
 // `linli plan-deliveries --input instance.json`: the delivery-run planner on any compound, so that
 // its plans can be checked outside the app. Bad input is a one-line message and exit code 2.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type core, z } from 'zod';
+import { z } from 'zod';
 import { planDeliveryRuns } from '../domain/parcels/index.ts';
+import { BadInput, readJsonInput } from './json-input.ts';
 
 const BAD_INPUT = 2;
 const MAX_STOPS = 2000; // the distance matrix grows with the square of the stops
@@ -65,37 +65,7 @@ const ZInstance = z
     });
   });
 
-class BadInput extends Error {}
-
-/** `stops[3].x: must be a number of metres, got "3"` for the first problem (and how many more). */
-function describeIssues(issues: core.$ZodIssue[]): string {
-  const issue = issues[0]!;
-  const path = issue.path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${path ? `${path}: ` : ''}${issue.message}${more}`;
-}
-
-function readInstance(file: string) {
-  const name = file === '-' ? 'stdin' : file;
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    throw new BadInput(`cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new BadInput(`${name} is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = ZInstance.safeParse(json);
-  if (!parsed.success) throw new BadInput(`${name}: ${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
-}
+const readInstance = (file: string) => readJsonInput(file, ZInstance);
 
 /** Runs the command; returns the exit code. */
 export function planDeliveries(args: string[], help: string): number {
