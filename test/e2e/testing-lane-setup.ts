@@ -14,6 +14,7 @@ export interface LaneServer {
   baseUrl: string;
   /** ten residents of one building, with the codes their cards carry */
   people: { name: string; code: string }[];
+  roundId: string;
   stop: () => Promise<void>;
 }
 
@@ -26,7 +27,11 @@ async function writeRound(dataDir: string) {
       .from(gates)
       .orderBy(asc(gates.code));
     const communityId = gateRows[0]!.communityId;
-    await insertRound(db, communityId, { gateIds: gateRows.map((g) => g.id), title: '4月9日核酸', lanes: 6 });
+    const roundId = await insertRound(db, communityId, {
+      gateIds: gateRows.map((g) => g.id),
+      title: '4月9日核酸',
+      lanes: 6,
+    });
     const [building] = await db
       .select({ id: buildings.id })
       .from(buildings)
@@ -45,7 +50,7 @@ async function writeRound(dataDir: string) {
       await db.update(residents).set({ personalCode: code }).where(eq(residents.id, r.id));
       people.push({ name: r.name, code });
     }
-    return people;
+    return { people, roundId };
   } finally {
     await database.close();
   }
@@ -57,11 +62,12 @@ export async function startServerWithRound(): Promise<LaneServer> {
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
     await stopLinli((await startLinli(env)).child);
-    const people = await writeRound(dataDir);
+    const { people, roundId } = await writeRound(dataDir);
     const server = await startLinli(env);
     return {
       baseUrl: server.url,
       people,
+      roundId,
       stop: async () => {
         await stopLinli(server.child);
         removeDataDir();

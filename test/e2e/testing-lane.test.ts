@@ -34,10 +34,19 @@ async function signIn(p: Page, username: string) {
 const message = (p: Page) => p.getByTestId('lane-message');
 const counter = (p: Page) => p.getByTestId('tube-counter');
 
+/** "12 / 6145" on the round's page: residents tested in the round so far. */
+async function testedSoFar(p: Page) {
+  await p.goto(`${server.baseUrl}/testing/rounds/${server.roundId}`);
+  const figure = p.getByTestId('coverage-overall').locator('.testing-overall-figure');
+  await figure.waitFor();
+  return Number((await visibleText(figure)).split('/')[0]!.trim());
+}
+
 describe('a testing lane on a phone', () => {
   it('opens a tube, scans ten typed codes, sees the tube close and asks for a new one', async () => {
     // v081 leads the demo's testing group
     await signIn(page, 'v081');
+    expect(await testedSoFar(page)).toBe(0);
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '核酸扫码', exact: true }).click();
     await page.getByRole('heading', { name: '核酸扫码', level: 1 }).waitFor();
@@ -67,6 +76,10 @@ describe('a testing lane on a phone', () => {
     await expect.poll(() => visibleText(message(page))).toContain('试管已满：请开一支新试管');
     await page.getByRole('textbox', { name: '试管条码' }).waitFor();
     await expect.poll(() => page.getByText('条扫码等待发送').count()).toBe(0);
+    // The round's coverage has risen by the ten.
+    const lane = page.url();
+    expect(await testedSoFar(page)).toBe(10);
+    await page.goto(lane);
     // the lane can change again once no tube is open
     await expect.poll(() => page.getByRole('spinbutton', { name: '通道' }).isDisabled()).toBe(false);
 
