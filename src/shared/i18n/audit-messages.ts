@@ -54,6 +54,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'parcels.receive': '快递入库 {count} 件（{unassigned} 件待分配楼栋）',
     'parcels.receive_batch': '{building}号楼快递批量入库 {count} 件',
     'parcels.import': '导入快递单“{file}”：入库 {count} 件（{unassigned} 件待分配楼栋）',
+    'parcels.settings': '设置快递未取提醒：送达 {minutes} 分钟后',
     'parcels.close_day': '快递日结 {day}：当日收件 {received} 件，{leftOver} 件注明原因后结转',
     'parcels.run_start': '开始配送第 {run} 趟（{stops} 栋楼，{parcels} 件）',
     'parcels.stop_delivered': '{building}号楼送达 {count} 件快递（{households} 户），已发取件通知',
@@ -124,6 +125,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'parcels.receive': 'recorded {count} parcels at the gate ({unassigned} without a building)',
     'parcels.receive_batch': 'recorded a batch of {count} parcels for building {building}',
     'parcels.import': 'imported the parcel sheet "{file}": {count} parcels ({unassigned} without a building)',
+    'parcels.settings': 'set the parcel pickup reminder to {minutes} minutes after delivery',
     'parcels.close_day':
       'closed the parcel day {day}: {received} received, {leftOver} left over with a reason',
     'parcels.run_start': 'started delivery run {run} ({stops} buildings, {parcels} parcels)',

@@ -6,6 +6,7 @@ import {
   ZOutstandingParcels,
   ZParcelDays,
 } from '../../shared/api/parcel-clearance.ts';
+import { type TParcelSettings, ZParcelSettings } from '../../shared/api/parcel-settings.ts';
 import { request } from './client.ts';
 import { parcelsKey } from './parcels.ts';
 import { communityPath } from './registry.ts';
@@ -48,5 +49,23 @@ export function useCloseParcelDay(communityId: string) {
     mutationFn: (body: TCloseParcelDay) =>
       request('POST', communityPath(communityId, 'parcel-days'), ZClosedParcelDay, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: boardKey(communityId) }),
+  });
+}
+
+const settingsKey = (communityId: string) => [...parcelsKey(communityId), 'settings'] as const;
+
+export function useParcelSettings(communityId: string) {
+  return useQuery({
+    queryKey: settingsKey(communityId),
+    queryFn: () => request('GET', communityPath(communityId, 'parcel-settings'), ZParcelSettings),
+  });
+}
+
+export function useSetParcelSettings(communityId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TParcelSettings) =>
+      request('PUT', communityPath(communityId, 'parcel-settings'), ZParcelSettings, body),
+    onSuccess: (saved) => client.setQueryData(settingsKey(communityId), saved),
   });
 }

@@ -3,6 +3,13 @@ import type { Catalogue } from './zh-CN.ts';
 
 export const parcelBoardEn: Catalogue<typeof parcelBoardZhCN> = {
   parcelBoard: {
+    reminder: {
+      title: 'Pickup reminders',
+      now: 'Parcels still not collected {{hours}} hour(s) after delivery to the building are flagged, and the household and relay contact are told again.',
+      label: 'Remind after (hours)',
+      save: 'Save',
+      saved: 'Reminder time saved',
+    },
     nav: 'Daily clearance',
     title: 'Daily clearance',
     day: 'Day',

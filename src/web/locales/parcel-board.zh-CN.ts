@@ -1,6 +1,13 @@
 // The daily clearance board (日清日结): the day's figures, closing a day, the history; spread into zh-CN.ts.
 export const parcelBoardZhCN = {
   parcelBoard: {
+    reminder: {
+      title: '未取提醒',
+      now: '快递送到楼下 {{hours}} 小时后还没取，就标记为超时并再通知一次住户和楼组长。',
+      label: '几小时后提醒',
+      save: '保存',
+      saved: '已保存未取提醒时间',
+    },
     nav: '日清日结',
     title: '日清日结',
     day: '日期',

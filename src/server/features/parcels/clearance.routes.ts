@@ -10,10 +10,12 @@ import {
   ZParcelDays,
   ZParcelDaysQuery,
 } from '../../../shared/api/parcel-clearance.ts';
+import { ZParcelSettings } from '../../../shared/api/parcel-settings.ts';
 import { communityActor } from '../../platform/actor.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { closeParcelDay, getClearanceBoard, listParcelDayLeftovers } from './clearance.service.ts';
 import { listParcelDays } from './parcel-days.service.ts';
+import { getParcelSettings, setParcelSettings } from './parcel-settings.service.ts';
 
 const base = '/api/communities/:communityId';
 
@@ -23,6 +25,34 @@ export async function parcelClearanceRoutes(app: FastifyInstance) {
   const { deps } = app;
   const tags = ['parcels'];
 
+  r.get(
+    `${base}/parcel-settings`,
+    {
+      schema: {
+        operationId: 'getParcelSettings',
+        tags,
+        summary:
+          'When parcels delivered to a building and not picked up are flagged and their household told again',
+        params: ZCommunityParams,
+        response: { 200: ZParcelSettings, ...errorResponses },
+      },
+    },
+    async (req) => getParcelSettings(deps, await communityActor(req, req.params.communityId)),
+  );
+  r.put(
+    `${base}/parcel-settings`,
+    {
+      schema: {
+        operationId: 'setParcelSettings',
+        tags,
+        summary: 'Sets the pickup reminder time (30 minutes to 2 days): parcels leaders and coordinators',
+        params: ZCommunityParams,
+        body: ZParcelSettings,
+        response: { 200: ZParcelSettings, ...errorResponses },
+      },
+    },
+    async (req) => setParcelSettings(deps, await communityActor(req, req.params.communityId), req.body),
+  );
   r.get(
     `${base}/parcel-board`,
     {

@@ -25,6 +25,7 @@ import { canCloseParcelDay } from './board-format.ts';
 import { CloseDayDrawer } from './CloseDayDrawer.tsx';
 import { ParcelDayHistory } from './ParcelDayHistory.tsx';
 import { canWorkParcels } from './parcel-access.ts';
+import { ReminderSetting } from './ReminderSetting.tsx';
 import '../../styles/parcels.css';
 import '../../styles/parcel-board.css';
 
@@ -76,6 +77,7 @@ function Board({ communityId, canClose }: { communityId: string; canClose: boole
       <Closure board={b} canClose={canClose} onClose={() => setClosing(true)} />
       <BoardBuildings unassigned={b.unassigned} buildings={b.buildings} />
       <ParcelDayHistory communityId={communityId} onPickDay={pick} />
+      <ReminderSetting communityId={communityId} canChange={canClose} />
       {closing && <CloseDayDrawer communityId={communityId} day={b.day} onClose={() => setClosing(false)} />}
     </div>
   );
