@@ -13,6 +13,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { groupMembership } from '../volunteers/group-membership.ts';
 import { PARCELS_GROUP_KEY } from './parcels.repository.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -29,22 +30,7 @@ const volunteerOfMember = and(
 
 /** Whether the account leads the parcels group of the community (not just any group). */
 export async function leadsParcelsGroup(db: Executor, communityId: string, accountId: string) {
-  const rows = await db
-    .select({ id: volunteers.id })
-    .from(groupMembers)
-    .innerJoin(volunteers, volunteerOfMember)
-    .innerJoin(volunteerGroups, groupOfMember)
-    .where(
-      and(
-        eq(groupMembers.communityId, communityId),
-        eq(groupMembers.isLeader, true),
-        eq(volunteers.accountId, accountId),
-        eq(volunteers.status, 'approved'),
-        eq(volunteerGroups.key, PARCELS_GROUP_KEY),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
+  return (await groupMembership(db, communityId, accountId, PARCELS_GROUP_KEY)) === 'leader';
 }
 
 /** Approved volunteers of the parcels group among `ids`, with their names: who may ride a run. */

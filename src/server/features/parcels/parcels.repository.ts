@@ -1,14 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  buildings,
-  communities,
-  groupMembers,
-  households,
-  parcels,
-  volunteerGroups,
-  volunteers,
-} from '../../db/schema/index.ts';
+import { buildings, communities, households, parcels } from '../../db/schema/index.ts';
+import { groupMembership } from '../volunteers/group-membership.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
@@ -16,30 +9,7 @@ export const PARCELS_GROUP_KEY = 'parcels';
 
 /** Whether the account is an approved volunteer of the parcels group of the community. */
 export async function inParcelsGroup(db: Executor, communityId: string, accountId: string) {
-  const rows = await db
-    .select({ groupId: groupMembers.groupId })
-    .from(groupMembers)
-    .innerJoin(
-      volunteers,
-      and(eq(volunteers.communityId, groupMembers.communityId), eq(volunteers.id, groupMembers.volunteerId)),
-    )
-    .innerJoin(
-      volunteerGroups,
-      and(
-        eq(volunteerGroups.communityId, groupMembers.communityId),
-        eq(volunteerGroups.id, groupMembers.groupId),
-      ),
-    )
-    .where(
-      and(
-        eq(groupMembers.communityId, communityId),
-        eq(volunteers.accountId, accountId),
-        eq(volunteers.status, 'approved'),
-        eq(volunteerGroups.key, PARCELS_GROUP_KEY),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
+  return (await groupMembership(db, communityId, accountId, PARCELS_GROUP_KEY)) !== 'none';
 }
 
 export async function communityTimeZone(db: Executor, communityId: string) {

@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { groupMembers, volunteerGroups, volunteers } from '../../db/schema/index.ts';
+
+type Executor = Pick<Db, 'select'>;
+
+/**
+ * Where an account stands in one of the community's groups (by its key: 'parcels', 'testing', …): an
+ * approved volunteer who leads it, belongs to it, or neither. Features ask it after the policy table,
+ * since the `leader` role alone does not say which group someone leads.
+ */
+export async function groupMembership(
+  db: Executor,
+  communityId: string,
+  accountId: string,
+  groupKey: string,
+): Promise<'none' | 'member' | 'leader'> {
+  const rows = await db
+    .select({ isLeader: groupMembers.isLeader })
+    .from(groupMembers)
+    .innerJoin(
+      volunteers,
+      and(eq(volunteers.communityId, groupMembers.communityId), eq(volunteers.id, groupMembers.volunteerId)),
+    )
+    .innerJoin(
+      volunteerGroups,
+      and(
+        eq(volunteerGroups.communityId, groupMembers.communityId),
+        eq(volunteerGroups.id, groupMembers.groupId),
+      ),
+    )
+    .where(
+      and(
+        eq(groupMembers.communityId, communityId),
+        eq(volunteers.accountId, accountId),
+        eq(volunteers.status, 'approved'),
+        eq(volunteerGroups.key, groupKey),
+      ),
+    );
+  if (rows.length === 0) return 'none';
+  return rows.some((r) => r.isLeader) ? 'leader' : 'member';
+}
