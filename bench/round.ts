@@ -75,7 +75,7 @@ const scenario = (name: string, base: RoundInput, uneven: boolean) => {
 };
 
 console.log(
-  'testing-round simulator: 6 lanes; generated compounds: service 12.6 ± 4 s, switch 60 s, a call every 120 s per gate\n',
+  'testing-round simulator: 6 lanes; generated compounds: service 12.6 ± 4 s, switch 60 s, calls paced so the busier gate is called within about 85% of the lanes’ time (60–120 s apart)\n',
 );
 scenario('歌林春天 (examples/gelin-round.json: 6,145 residents, 71/29 over 3 + 3 lanes)', gelin, true);
 for (const residents of SIZES)

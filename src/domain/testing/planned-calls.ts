@@ -4,6 +4,9 @@ import { type ArrivalWave, plannedOrder, withinCrowdLimit } from './call-planner
 import type { RoundView } from './simulate.ts';
 import type { LaneReleaseHooks } from './tidal-switching.ts';
 
+/** How many buildings past the next one a gate may call first when the next one does not fit. */
+const LOOKAHEAD = 4;
+
 export interface PlannedCalls extends LaneReleaseHooks {
   tick(): void;
 }
@@ -36,7 +39,8 @@ export function plannedCalls(
     if (withinCrowdLimit(alone, wave, input.crowdLimit * 0.6, cv)) return residents;
     return Math.max(1, Math.floor(input.crowdLimit / 2));
   };
-  const nextIndex = new Map(view.gates.map((g) => [g, 0]));
+  /** Each gate's buildings not yet (fully) called, in call order. */
+  const pending = new Map(view.gates.map((g) => [g, [...order.get(g)!]]));
   const waves = new Map(view.gates.map((g) => [g, [] as ArrivalWave[]]));
   const outlook = (gate: string, lanes: number) => {
     const live = waves.get(gate)!.filter((w) => w.end > view.now || w.start >= view.now);
@@ -49,28 +53,43 @@ export function plannedCalls(
       waves: live,
     };
   };
+  /** Calls the gate's next part if it fits; the wave it would make otherwise. */
+  const tryCall = (gate: string, at: number, idleOk: boolean) => {
+    const b = pending.get(gate)![at]!;
+    const current = outlook(gate, view.lanesStaying(gate) - (gate === releasing ? 1 : 0));
+    const from = at === 0 ? calledOf.get(gate)! : 0;
+    const count = Math.min(b.residents - from, partSize(b.residents, current.lanes));
+    const start = view.now + b.walkSeconds;
+    const spread = b.residents > 0 ? (input.callIntervalSeconds * count) / b.residents : 0;
+    const wave = { start, end: start + spread, count };
+    // An empty gate calls its next part even if the projection, with its margin, says no.
+    const idle = idleOk && current.waiting === 0 && current.waves.length === 0 && current.lanes > 0;
+    if (!idle && !withinCrowdLimit(current, wave, input.crowdLimit, cv)) return false;
+    call(b.index, from, count);
+    waves.get(gate)!.push(wave);
+    if (from + count >= b.residents) {
+      pending.get(gate)!.splice(at, 1);
+      if (at === 0) calledOf.set(gate, 0);
+    } else {
+      // A building called in parts stays first until all its floors are called.
+      if (at > 0) pending.get(gate)!.unshift(...pending.get(gate)!.splice(at, 1));
+      calledOf.set(gate, from + count);
+    }
+    return true;
+  };
   return {
     tick() {
       for (const gate of view.gates) {
-        const buildings = order.get(gate)!;
-        for (let k = nextIndex.get(gate)!; k < buildings.length; k = nextIndex.get(gate)!) {
-          const b = buildings[k]!;
-          // Lanes still on their way here serve nobody yet: the projection leaves them out.
-          const current = outlook(gate, view.lanesStaying(gate) - (gate === releasing ? 1 : 0));
-          const from = calledOf.get(gate)!;
-          const count = Math.min(b.residents - from, partSize(b.residents, current.lanes));
-          const start = view.now + b.walkSeconds;
-          const spread = b.residents > 0 ? (input.callIntervalSeconds * count) / b.residents : 0;
-          const wave = { start, end: start + spread, count };
-          // An empty gate calls its next part even if the projection, with its margin, says no.
-          const idle = current.waiting === 0 && current.waves.length === 0 && current.lanes > 0;
-          if (!idle && !withinCrowdLimit(current, wave, input.crowdLimit, cv)) break;
-          call(b.index, from, count);
-          waves.get(gate)!.push(wave);
-          if (from + count >= b.residents) {
-            nextIndex.set(gate, k + 1);
-            calledOf.set(gate, 0);
-          } else calledOf.set(gate, from + count);
+        const buildings = pending.get(gate)!;
+        while (buildings.length > 0) {
+          if (tryCall(gate, 0, true)) continue;
+          // Walks differ: when the next building's people would land on a line already full, one of
+          // the next few may land in a gap before or after it, and the lanes do not wait meanwhile.
+          if (calledOf.get(gate)! > 0) break;
+          let called = false;
+          for (let at = 1; at < Math.min(buildings.length, LOOKAHEAD + 1) && !called; at++)
+            called = tryCall(gate, at, false);
+          if (!called) break;
         }
       }
     },

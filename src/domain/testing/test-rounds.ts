@@ -34,12 +34,19 @@ export function generateRound(spec: GeneratedRound): RoundInput {
     }
   }
   const east = Math.floor(lanes / 2);
+  // A committee calls its buildings at the pace the lanes can take: the busier gate's calls end by
+  // about 85% of the time all lanes need, and never faster than one every minute.
+  const busiest = Math.max(
+    ...(['east', 'west'] as const).map((g) => buildings.filter((b) => b.gate === g).length),
+  );
+  const lanesNeed = (spec.residents * 12.6) / lanes;
+  const callIntervalSeconds = Math.round(Math.min(120, Math.max(60, (0.85 * lanesNeed) / busiest)));
   return {
     lanes,
     serviceSeconds: { mean: 12.6, sd: 4 },
     switchSeconds: 60,
     crowdLimit: spec.crowdLimit ?? 60,
-    callIntervalSeconds: 120,
+    callIntervalSeconds,
     fixedSplit: { east, west: lanes - east },
     buildings,
     policy: spec.policy ?? 'planned',
