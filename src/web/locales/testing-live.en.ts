@@ -14,7 +14,7 @@ export const testingLiveEn: Catalogue<typeof testingLiveZhCN> = {
     minus: 'One fewer',
     plus: 'One more',
     typeNumber: 'Type the number',
-    typeNumberHint: 'Count the queue, then type the total',
+    typeNumberHint: 'Count the queue, then type the total; each swab at a lane takes one off',
     save: 'Update',
     notLive: 'This round is not published yet or already finished: no counting now.',
     updatedAt: 'updated {{time}}',

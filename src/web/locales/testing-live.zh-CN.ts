@@ -11,7 +11,7 @@ export const testingLiveZhCN = {
     minus: '减 1 人',
     plus: '加 1 人',
     typeNumber: '直接输入人数',
-    typeNumberHint: '数完队伍后输入总人数',
+    typeNumberHint: '数完队伍后输入总人数；通道每采样一人，这里自动减 1',
     save: '更新',
     notLive: '本轮还没有发布或已经结束，现在不能计数。',
     updatedAt: '{{time}} 更新',

@@ -17,6 +17,7 @@ import type { Actor, AppDeps } from '../../platform/context.ts';
 import { idempotent } from '../../platform/idempotency.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { markRunning } from './live-queues.repository.ts';
+import { swabbedOffQueue } from './queue-from-scans.ts';
 import * as repo from './scanning.repository.ts';
 import { authorizeScanning } from './scanning-access.ts';
 
@@ -228,6 +229,7 @@ export async function recordSample(
         },
       });
       await publishSamples(tx, communityId, roundId, taken);
+      if (tube.gateId) await swabbedOffQueue(tx, { communityId, roundId, gateId: tube.gateId, sampledAt });
       const result: TRecordedSample = {
         sampleId,
         resident,
