@@ -85,6 +85,10 @@ export const communities = pgTable(
     timezone: text('timezone').notNull().default('Asia/Shanghai'),
     /** Parcels delivered to a building and not picked up after this long are flagged and re-notified. */
     parcelReminderMinutes: integer('parcel_reminder_minutes').notNull().default(240),
+    /** Hours a medicine request of each urgency may take before it is overdue (issue 7 defaults). */
+    medicineCriticalHours: integer('medicine_critical_hours').notNull().default(12),
+    medicineHighHours: integer('medicine_high_hours').notNull().default(24),
+    medicineNormalHours: integer('medicine_normal_hours').notNull().default(72),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('communities_slug_key').on(t.slug)],
