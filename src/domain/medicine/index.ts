@@ -1,0 +1,3 @@
+export * from './critical-medicines.ts';
+export * from './status.ts';
+export * from './urgency.ts';
