@@ -40,12 +40,22 @@ export const ZTube = z.object({
 });
 export type TTube = z.infer<typeof ZTube>;
 
-/** openTube: the tube's barcode scanned at a lane (gate + lane), or by a door-to-door team (no gate). */
+/** The phone's id for one offline action (a scan, or opening a tube): a replay gets the first answer. */
+export const ZClientKey = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'clientKey: 8–64 letters, digits, "-" or "_"' });
+
+/**
+ * openTube: the tube's barcode scanned at a lane (gate + lane), or by a door-to-door team (no gate).
+ * `clientKey` (optional): a phone that opened the tube offline sends it later, maybe more than once.
+ */
 export const ZOpenTube = z
   .object({
     barcode: ZTubeBarcode,
     gateId: ZUuid.nullable().optional(),
     lane: z.number().int().min(1).max(50).nullable().optional(),
+    clientKey: ZClientKey.optional(),
   })
   .strict();
 export type TOpenTube = z.input<typeof ZOpenTube>;
@@ -59,10 +69,7 @@ export const ZRecordSample = z
   .object({
     code: ZPersonalCode.optional(),
     residentId: ZUuid.optional(),
-    clientKey: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'clientKey: 8–64 letters, digits, "-" or "_"' }),
+    clientKey: ZClientKey,
     sampledAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()

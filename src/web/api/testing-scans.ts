@@ -50,6 +50,9 @@ export function useCodeCards(communityId: string, buildingId: string | null, wit
 
 export function useOpenTube(communityId: string, roundId: string) {
   return useMutation({
+    // try even when the phone says it is offline: the failure is what lets the lane take the tube
+    // provisionally (a paused mutation would leave the scanner waiting on a spinner)
+    networkMode: 'always',
     mutationFn: (body: TOpenTube) => request('POST', roundPath(communityId, roundId, 'tubes'), ZTube, body),
   });
 }
@@ -60,6 +63,10 @@ export function useCloseTube(communityId: string, roundId: string) {
       request('POST', roundPath(communityId, roundId, `tubes/${encodeURIComponent(tubeId)}/close`), ZTube),
   });
 }
+
+/** Opening a tube the phone took offline; the offline queue calls it, with the open's clientKey. */
+export const sendOpenTube = (communityId: string, roundId: string, body: TOpenTube) =>
+  request('POST', roundPath(communityId, roundId, 'tubes'), ZTube, body);
 
 /** One scan; the offline queue calls it (not a hook: the queue outlives renders). */
 export const sendSample = (communityId: string, roundId: string, tubeId: string, body: TRecordSample) =>

@@ -1,5 +1,6 @@
 import { parseBuildingCode, parseRoom } from '../../../domain/roster/address.ts';
 import {
+  normaliseTubeBarcode,
   TESTING_SAMPLES,
   type TLaneSetup,
   type TOpenTube,
@@ -63,18 +64,22 @@ export async function getLaneSetup(deps: AppDeps, actor: Actor): Promise<TLaneSe
   };
 }
 
-async function refuseUsedBarcode(deps: AppDeps, communityId: string, barcode: string) {
-  const used = await repo.tubeWithBarcode(deps.db, communityId, barcode);
+async function refuseUsedBarcode(db: Executor, communityId: string, barcode: string) {
+  const used = await repo.tubeWithBarcode(db, communityId, barcode);
   if (!used) return;
   throw new AppError('TUBE_BARCODE_USED', {
     barcode,
     round: used.roundTitle,
     time: used.openedAt.toISOString(),
-    timeZone: await repo.timeZoneOf(deps.db, communityId),
+    timeZone: await repo.timeZoneOf(db, communityId),
   });
 }
 
-/** openTube: a new tube at a lane (or door to door) whose capacity is the round's pooling. */
+/**
+ * openTube: a new tube at a lane (or door to door) whose capacity is the round's pooling. With a
+ * clientKey (a phone that opened the tube offline and sends it later, maybe twice) a replay returns
+ * the first answer, the same tube, instead of "barcode taken"; so every check runs inside idempotent().
+ */
 export async function openTube(
   deps: AppDeps,
   actor: Actor,
@@ -83,13 +88,14 @@ export async function openTube(
 ): Promise<TTube> {
   const role = await authorizeScanning(deps, actor, 'testing.lane_scan');
   const communityId = actor.communityId!;
-  const round = await roundOpenForSamples(deps.db, communityId, roundId);
-  const barcode = body.barcode;
+  const barcode = normaliseTubeBarcode(body.barcode);
   const gateId = body.gateId ?? null;
-  if (gateId && !(await repo.roundHasGate(deps.db, communityId, roundId, gateId))) throw notFound('gate');
-  await refuseUsedBarcode(deps, communityId, barcode);
+  const scope = { communityId, accountId: actor.account.id, key: body.clientKey, operation: 'openTube' };
   try {
-    return await deps.db.transaction(async (tx) => {
+    const answer = await idempotent(deps.db, scope, async (tx) => {
+      const round = await roundOpenForSamples(tx, communityId, roundId);
+      if (gateId && !(await repo.roundHasGate(tx, communityId, roundId, gateId))) throw notFound('gate');
+      await refuseUsedBarcode(tx, communityId, barcode);
       const [tube] = await tx
         .insert(testingTubes)
         .values({
@@ -112,11 +118,12 @@ export async function openTube(
         targetId: tube!.id,
         params: { barcode, round: round.title, capacity: round.pooling },
       });
-      return presentTube(tube!);
+      return { status: 201, body: presentTube(tube!) };
     });
+    return answer.body;
   } catch (err) {
     // Another lane scanned the same barcode a moment ago: say so, as the check above would have.
-    if (isUniqueViolation(err)) await refuseUsedBarcode(deps, communityId, barcode);
+    if (isUniqueViolation(err)) await refuseUsedBarcode(deps.db, communityId, barcode);
     throw err;
   }
 }

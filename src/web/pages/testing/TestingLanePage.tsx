@@ -12,8 +12,10 @@ import { NoCommunity } from '../NoCommunity.tsx';
 import { cueError, cueOk } from './lane-cues.ts';
 import { type LaneState, readLane, writeLane } from './lane-state.ts';
 import { OpenTubeForm } from './OpenTubeForm.tsx';
+import { takeTubeOffline } from './offline-tube.ts';
+import { type Rescan, RescanNotice } from './RescanNotice.tsx';
 import { canScanTesting } from './scan-access.ts';
-import { newClientKey, type QueuedScan } from './scan-queue.ts';
+import { isProvisionalTube, isQueuedOpen, newClientKey, type QueuedScan } from './scan-queue.ts';
 import { TubePanel } from './TubePanel.tsx';
 import { useScanQueue } from './useScanQueue.ts';
 import '../../styles/testing-scans.css';
@@ -84,6 +86,7 @@ function Lane({
     [communityId],
   );
   const [message, setMessage] = useState<Message | null>(null);
+  const [rescan, setRescan] = useState<Rescan | null>(null);
   const round = rounds.find((r) => r.id === lane.roundId)!;
   const closeTube = useCloseTube(communityId, round.id);
 
@@ -93,9 +96,17 @@ function Lane({
     if (tone === 'error') cueError();
   };
 
-  const { queue, enqueue, flush } = useScanQueue(
-    communityId,
-    (scan, answer) => {
+  /** the lane's tube, when it is `tubeId`, becomes `tube` (null: ask for a new one) */
+  const replaceTube = (tubeId: string, tube: TTube | null) =>
+    setLaneState((now) => {
+      if (now.tube?.id !== tubeId) return now;
+      const next = { ...now, tube };
+      writeLane(communityId, next);
+      return next;
+    });
+
+  const { queue, enqueue, flush } = useScanQueue(communityId, {
+    onScan: (scan, answer) => {
       setLaneState((now) => {
         let tube = now.tube;
         if (answer.ok && tube?.id === answer.value.tube.id)
@@ -112,8 +123,18 @@ function Lane({
       const sampled = t('testingScans.sampled', { name: r.name, building: r.buildingCode, room: r.room });
       tell('ok', answer.value.tubeFull ? `${sampled} — ${t('testingScans.tubeFull')}` : sampled);
     },
-    (scan) => setMessage({ tone: 'info', text: t('testingScans.queued', { label: scan.label }) }),
-  );
+    onOpen: (open, answer, dropped) => {
+      if (answer.ok) {
+        replaceTube(open.tubeId, answer.value.closedAt ? null : answer.value);
+        return tell('ok', t('testingOffline.sent', { barcode: answer.value.barcode }));
+      }
+      replaceTube(open.tubeId, null);
+      const reason = errorMessage(answer.error);
+      setRescan({ barcode: open.barcode, reason, labels: dropped.map((d) => d.label) });
+      tell('error', t('testingOffline.refused', { barcode: open.barcode, count: dropped.length }));
+    },
+    onHeld: (item) => setMessage({ tone: 'info', text: t('testingScans.queued', { label: item.label }) }),
+  });
 
   const scan = (tube: TTube, what: Pick<QueuedScan, 'code' | 'residentId' | 'label'>) => {
     enqueue({
@@ -124,7 +145,8 @@ function Lane({
       ...what,
     });
   };
-  const inQueue = (tubeId: string) => queue.filter((s) => s.tubeId === tubeId).length;
+  const inQueue = (tubeId: string) => queue.filter((s) => !isQueuedOpen(s) && s.tubeId === tubeId).length;
+  const scansWaiting = queue.filter((s) => !isQueuedOpen(s)).length;
   // a tube whose queued scans fill it is full for this phone already: ask for the next one
   const tube = lane.tube && lane.tube.samples + inQueue(lane.tube.id) < lane.tube.capacity ? lane.tube : null;
   const fullByQueue = lane.tube !== null && tube === null;
@@ -138,7 +160,11 @@ function Lane({
       <LaneChoice rounds={rounds} lane={lane} onChange={setLane} locked={lane.tube !== null} />
       {queue.length > 0 && (
         <div className="scan-waiting" role="status">
-          <span>{t('testingScans.waiting', { count: queue.length })}</span>
+          <span>
+            {scansWaiting > 0
+              ? t('testingScans.waiting', { count: scansWaiting })
+              : t('testingOffline.openWaiting')}
+          </span>
           <Button onClick={() => void flush()}>{t('testingScans.sendNow')}</Button>
         </div>
       )}
@@ -149,6 +175,12 @@ function Lane({
           data-testid="lane-message"
         >
           {message.text}
+        </p>
+      )}
+      {rescan && <RescanNotice rescan={rescan} onDismiss={() => setRescan(null)} />}
+      {tube && isProvisionalTube(tube.id) && (
+        <p className="tube-pending" role="status" data-testid="tube-pending">
+          {t('testingOffline.pending', { barcode: tube.barcode })}
         </p>
       )}
       {tube ? (
@@ -164,15 +196,17 @@ function Lane({
             scan(tube, { code, label: code });
           }}
           onResident={(r) => scan(tube, { residentId: r.id, label: r.name })}
-          onClose={() =>
+          onClose={() => {
+            // a tube the server has not heard of yet cannot be closed there: send it first
+            if (isProvisionalTube(tube.id)) return tell('info', t('testingOffline.closeAfterSent'));
             closeTube.mutate(tube.id, {
               onSuccess: (closed) => {
                 setLane({ ...lane, tube: null });
                 tell('info', t('testingScans.tubeClosed', { barcode: closed.barcode }));
               },
               onError: (err) => tell('error', errorMessage(err)),
-            })
-          }
+            });
+          }}
         />
       ) : (
         <OpenTubeForm
@@ -183,6 +217,14 @@ function Lane({
           onOpened={(opened) => {
             setLane({ ...lane, tube: opened });
             tell('ok', t('testingScans.tubeOpened', { barcode: opened.barcode }));
+          }}
+          onOffline={(barcode, clientKey) => {
+            const gateId = lane.gateId === 'home' ? null : lane.gateId;
+            const now = new Date();
+            const taken = takeTubeOffline({ clientKey, round, barcode, gateId, lane: lane.lane, now });
+            setLane({ ...lane, tube: taken.tube });
+            enqueue(taken.open);
+            tell('info', t('testingOffline.openedOffline', { barcode }));
           }}
           onError={(text) => tell('error', text)}
         />
