@@ -1,6 +1,8 @@
 import { attendanceEn } from './attendance.en.ts';
 import { deliveryRunsEn } from './delivery-runs.en.ts';
 import { drawEn } from './draw.en.ts';
+import { medicineAskEn } from './medicine-ask.en.ts';
+import { medicineIntakeEn } from './medicine-intake.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { parcelBoardEn } from './parcel-board.en.ts';
 import { parcelImportEn } from './parcel-import.en.ts';
@@ -12,6 +14,7 @@ import { shiftTemplatesEn } from './shift-templates.en.ts';
 import { shiftsEn } from './shifts.en.ts';
 import { testingCallsEn } from './testing-calls.en.ts';
 import { testingLiveEn } from './testing-live.en.ts';
+import { testingOfflineEn } from './testing-offline.en.ts';
 import { testingReportEn } from './testing-report.en.ts';
 import { testingRoundsEn } from './testing-rounds.en.ts';
 import { testingScansEn } from './testing-scans.en.ts';
@@ -212,4 +215,7 @@ export const en: Messages = {
   ...testingCallsEn,
   ...testingReportEn,
   ...testingWhatIfEn,
+  ...medicineAskEn,
+  ...medicineIntakeEn,
+  ...testingOfflineEn,
 };

@@ -1,6 +1,8 @@
 import { attendanceZhCN } from './attendance.zh-CN.ts';
 import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
+import { medicineAskZhCN } from './medicine-ask.zh-CN.ts';
+import { medicineIntakeZhCN } from './medicine-intake.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
 import { parcelBoardZhCN } from './parcel-board.zh-CN.ts';
 import { parcelImportZhCN } from './parcel-import.zh-CN.ts';
@@ -12,6 +14,7 @@ import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
 import { shiftsZhCN } from './shifts.zh-CN.ts';
 import { testingCallsZhCN } from './testing-calls.zh-CN.ts';
 import { testingLiveZhCN } from './testing-live.zh-CN.ts';
+import { testingOfflineZhCN } from './testing-offline.zh-CN.ts';
 import { testingReportZhCN } from './testing-report.zh-CN.ts';
 import { testingRoundsZhCN } from './testing-rounds.zh-CN.ts';
 import { testingScansZhCN } from './testing-scans.zh-CN.ts';
@@ -207,6 +210,9 @@ export const zhCN = {
   ...testingCallsZhCN,
   ...testingReportZhCN,
   ...testingWhatIfZhCN,
+  ...medicineAskZhCN,
+  ...medicineIntakeZhCN,
+  ...testingOfflineZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

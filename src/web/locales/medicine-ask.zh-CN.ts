@@ -1,0 +1,32 @@
+export const medicineAskZhCN = {
+  medicineAsk: {
+    title: '申请配药',
+    forOthers: '代居民申请',
+    forMine: '为本户申请',
+    forWhom: '给哪位居民配药？',
+    find: {
+      building: '楼号',
+      room: '房号',
+      q: '姓名',
+      search: '查找',
+      none: '没有找到，请换个楼号、房号或姓名。',
+    },
+    openRequests: '已有 {{count}} 个在办',
+    askingFor: '为 {{name}}（{{building}}号楼 {{room}}室）申请',
+    otherResident: '换一位',
+    noHousehold: '您的账号还没有关联住户，请联系居委会。',
+    modeWritten: '书面对话（大字，听力不好时用）',
+    modeForm: '普通填写',
+    form: {
+      drug: '药名',
+      strength: '规格（如 300单位/支）',
+      quantity: '数量',
+      daysLeft: '手里的药还能用几天',
+      chronic: '长期服用的药',
+      source: '平时在哪家医院或药店配',
+      note: '其他说明',
+      photo: '处方、医保卡或药盒照片（可选）',
+      submit: '提交申请',
+    },
+  },
+};
