@@ -13,6 +13,8 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/communities/communities.routes.ts';
 import { liveEventRoutes } from './features/events/events.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { medicineRequestRoutes } from './features/medicine/medicine-requests.routes.ts';
+import { medicineWorkRoutes } from './features/medicine/medicine-work.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { parcelClearanceRoutes } from './features/parcels/clearance.routes.ts';
 import { deliveryRunRoutes } from './features/parcels/delivery-runs.routes.ts';
@@ -108,6 +110,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(parcelRideRoutes);
   await app.register(deliveryRunRoutes);
   await app.register(parcelClearanceRoutes);
+  await app.register(medicineRequestRoutes);
+  await app.register(medicineWorkRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -86,6 +86,21 @@ describe('the gelin demo community', () => {
     expect(waiting.every((p) => p.household)).toBe(true);
   });
 
+  it('shows the medicine leader the week’s requests, the urgent first, and r0001 their household’s own', async () => {
+    // the demo is seeded at the real time; the test's clock catches up with it
+    t.clock.advance(Date.now() - t.clock.now().getTime());
+    const leader = await signIn(t.app, 'v151', 'demo-pass-123');
+    const list = await call(t.app, leader, 'GET', `/api/communities/${communityId}/medicine-requests`);
+    expect(list.statusCode, list.body).toBe(200);
+    const open = list.json().requests as { urgency: string; deadlineState: string; status: string }[];
+    expect(open.length).toBeGreaterThanOrEqual(6);
+    expect(open[0]!.deadlineState).toBe('overdue');
+    expect(open.filter((r) => r.urgency === 'critical').length).toBeGreaterThanOrEqual(3);
+    const resident = await signIn(t.app, 'r0001', 'demo-pass-123');
+    const own = await call(t.app, resident, 'GET', `/api/communities/${communityId}/medicine-requests?status=all`);
+    expect(own.json().requests).toHaveLength(1);
+  });
+
   it('is not written twice', async () => {
     const again = await seedGelin(t.deps.db, 'demo-pass-123');
     expect(again).toMatchObject({ created: false, communityId });

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { DEFAULT_GROUPS, STAFF_TITLES } from '../../shared/groups.ts';
+import type { VulnerabilityFlag } from '../../shared/registry.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema/index.ts';
 import { audit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { planGelin } from './gelin.ts';
+import { seedDemoMedicine } from './seed-medicine.ts';
 import { chooseRelays, seedDemoParcels } from './seed-parcels.ts';
 import { seedParcelShifts } from './seed-shifts.ts';
 
@@ -216,6 +218,33 @@ export async function seedGelin(
         timeZone: 'Asia/Shanghai',
         now,
       });
+    const medicineGroup = groupIds.get('medicine')!;
+    const medicineCrew = volunteerRows.filter((v) =>
+      groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === medicineGroup),
+    );
+    const firstAccount = plan.residentAccounts[0];
+    await seedDemoMedicine(txDb, {
+      communityId,
+      now,
+      residents: households.flatMap((h, hi) =>
+        h.plan.residents.map((r, ri) => ({
+          residentId: residentIds[hi]![ri]!,
+          householdId: h.id,
+          flags: r.flags as VulnerabilityFlag[],
+        })),
+      ),
+      accountHousehold: firstAccount
+        ? {
+            residentId: residentIds[firstAccount.household]![firstAccount.resident]!,
+            householdId: households[firstAccount.household]!.id,
+            flags: [],
+          }
+        : null,
+      drivers: medicineCrew.filter((v) => (v.vehicles ?? []).length > 0).map((v) => v.accountId),
+      leader: medicineCrew.find((v) =>
+        groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === medicineGroup && m.isLeader),
+      )!.accountId,
+    });
     await audit(tx, {
       communityId,
       account: null,

@@ -1,3 +1,4 @@
+import { MEDICINE_STATUS_PARAMS, medicineStatusList } from '../api/medicine-labels.ts';
 import type { ErrorCode, ErrorParams } from '../errors.ts';
 import type { Locale } from '../roles.ts';
 import { ROSTER_FILE_PROBLEMS, type RosterFileProblem } from '../roster-codes.ts';
@@ -101,6 +102,26 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     ROUND_SIMULATION_NO_SITE:
       '名册里还没有有居民、有大门的楼栋，无法按本小区模拟。请先在名册里录入楼栋、片区和大门。',
     LANES_NOT_AVAILABLE: '{gate}现在只有 {lanes} 条通道，不能调走 {requested} 条。请刷新后再看。',
+    MEDICINE_UNKNOWN_RESIDENT: '本小区的名册里没有这位居民。',
+    MEDICINE_NOT_YOUR_HOUSEHOLD: '只能为自己家里的人配药；为别人配药请联系配药组。',
+    MEDICINE_STATUS_NOT_ALLOWED: '这条配药需求现在是“{from}”，不能改为“{to}”。下一步只能是：{allowed}。',
+    MEDICINE_REASON_REQUIRED: '改为“{status}”需要写明原因。',
+    MEDICINE_NOT_ASSIGNED_TO_YOU: '这条配药需求没有分配给您，只有负责的志愿者或组长可以更新。',
+    MEDICINE_NOT_ASSIGNED_YET: '请先把这条配药需求分配给一位志愿者。',
+    MEDICINE_SUBSTITUTION_NOT_CONFIRMED:
+      '这次配药有替代（{substitution}），需要居民家里确认接受后才能确认送达。',
+    MEDICINE_REQUEST_FINISHED: '这条配药需求已经结束（{status}），不能再修改。',
+    MEDICINE_PHOTO_NOT_IMAGE:
+      '这不是照片。只能上传 JPEG、PNG 或 WebP 格式的图片（拍照即可），PDF 和其他文件不行。',
+    MEDICINE_PHOTO_DAMAGED: '这张图片已损坏，打不开。请重新拍一张再上传。',
+    MEDICINE_PHOTO_EMPTY: '没有收到照片（文件是空的）。请选一张照片再上传。',
+    MEDICINE_PHOTO_TOO_LARGE: '照片太大了，上限是 10 MB。请用手机相机重新拍一张，或压缩后再上传。',
+    MEDICINE_PHOTO_ONE_AT_A_TIME: '一次只能上传一张照片，请逐张上传。',
+    MEDICINE_PHOTO_KIND_NOT_ALLOWED: '居民家里只能上传处方、医保卡和药盒的照片；小票和送达照片由配药组上传。',
+    MEDICINE_ASSIGNEE_NOT_IN_GROUP: '{name}不是配药组已审核的组员，不能分配给他/她。',
+    MEDICINE_REQUEST_NOT_TRIAGED:
+      '{building}号楼 {room} 的“{drug}”现在是“{status}”，只有已分诊、还没分配的需求才能分配。这次没有做任何改动。',
+    MEDICINE_NOTHING_TO_PLAN: '没有可以排进行程的配药需求（已分诊或已分配、还没排进行程的）。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -228,6 +249,33 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'The registry has no building with residents and a gate yet, so the compound cannot be simulated. Enter buildings, zones and gates in the registry first.',
     LANES_NOT_AVAILABLE:
       '{gate} has only {lanes} lanes now, so {requested} cannot be moved from it. Refresh and look again.',
+    MEDICINE_UNKNOWN_RESIDENT: "There is no such resident in this community's registry.",
+    MEDICINE_NOT_YOUR_HOUSEHOLD:
+      'You can ask for medicine only for people of your own household; for anyone else, contact the medicine group.',
+    MEDICINE_STATUS_NOT_ALLOWED:
+      'This medicine request is "{from}" and cannot become "{to}". The next step can only be: {allowed}.',
+    MEDICINE_REASON_REQUIRED: 'Changing to "{status}" needs a reason.',
+    MEDICINE_NOT_ASSIGNED_TO_YOU:
+      'This medicine request is not assigned to you; only its volunteer or a leader can update it.',
+    MEDICINE_NOT_ASSIGNED_YET: 'Assign this medicine request to a volunteer first.',
+    MEDICINE_SUBSTITUTION_NOT_CONFIRMED:
+      'This delivery has a substitution ({substitution}); the household must accept it before the delivery is confirmed.',
+    MEDICINE_REQUEST_FINISHED: 'This medicine request is finished ({status}) and can no longer be changed.',
+    MEDICINE_PHOTO_NOT_IMAGE:
+      'This is not a photo. Only JPEG, PNG or WebP images can be uploaded (just take a picture); PDFs and other files cannot.',
+    MEDICINE_PHOTO_DAMAGED: 'This image is damaged and cannot be opened. Please take the photo again.',
+    MEDICINE_PHOTO_EMPTY: 'No photo arrived (the file is empty). Choose a photo and upload it again.',
+    MEDICINE_PHOTO_TOO_LARGE:
+      'The photo is too large; the limit is 10 MB. Take it again with the phone camera, or shrink it first.',
+    MEDICINE_PHOTO_ONE_AT_A_TIME: 'Upload one photo at a time, please.',
+    MEDICINE_PHOTO_KIND_NOT_ALLOWED:
+      'A household can add photos of the prescription, the insurance card and the box; receipts and delivery photos are added by the medicine group.',
+    MEDICINE_ASSIGNEE_NOT_IN_GROUP:
+      '{name} is not an approved member of the medicine group, so requests cannot be assigned to them.',
+    MEDICINE_REQUEST_NOT_TRIAGED:
+      'The request for "{drug}" of {building}-{room} is "{status}": only triaged requests not yet assigned can be assigned. Nothing was changed.',
+    MEDICINE_NOTHING_TO_PLAN:
+      'There is no request to put on a trip (triaged or assigned, and not on a trip yet).',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
@@ -261,6 +309,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     parcel: '这件快递',
     testingRound: '这一轮核酸检测',
     tube: '这支试管',
+    medicineRequest: '这条配药需求',
+    medicineAttachment: '这张照片',
   },
   en: {
     community: 'community',
@@ -284,6 +334,8 @@ const nouns: Record<Locale, Record<string, string>> = {
     parcel: 'parcel',
     testingRound: 'testing round',
     tube: 'tube',
+    medicineRequest: 'medicine request',
+    medicineAttachment: 'photo',
   },
 };
 
@@ -318,6 +370,7 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     if (value === undefined) return '';
     if (key === 'what') return nouns[locale][String(value)] ?? String(value);
     if (key === 'period') return periods[locale][String(value)] ?? String(value);
+    if (MEDICINE_STATUS_PARAMS.includes(key)) return medicineStatusList(locale, String(value));
     if (typeof value === 'string' && ISO_INSTANT.test(value) && typeof params.timeZone === 'string') {
       return formatInstant(locale, value, params.timeZone);
     }

@@ -82,6 +82,42 @@ export const noticeMessages = {
       title: '核酸叫号：请通知{{building}}号楼居民下楼',
       body: '请通知本楼居民现在下楼到{{gate}}做核酸（{{at:time}} 叫号，“{{round}}”，{{pooling}} 人一管），特别是没有手机、收不到通知的老人。上门采样名单上的居民留在家中，会有人上门。',
     },
+    'medicine.new': {
+      title: '新的配药需求：{{building}}号楼 {{room}}',
+      body: '{{building}}号楼 {{room}} 有新的配药需求，请在 {{deadlineAt:datetime}} 前送到。打开查看详情并安排人员。',
+    },
+    'medicine.new_critical': {
+      title: '紧急配药：{{building}}号楼 {{room}}',
+      body: '{{building}}号楼 {{room}} 的救命药快断了，请在 {{deadlineAt:datetime}} 前送到。能去的组员请马上联系组长。',
+    },
+    'medicine.near': {
+      title: '配药快到期限：{{building}}号楼 {{room}}',
+      body: '{{building}}号楼 {{room}} 的配药需求要在 {{deadlineAt:datetime}} 前送到，时间快到了，请尽快安排。',
+    },
+    'medicine.overdue': {
+      title: '配药已超时：{{building}}号楼 {{room}}',
+      body: '{{building}}号楼 {{room}} 的配药需求已超过期限（{{deadlineAt:datetime}}），仍未完成，请协调处理。',
+    },
+    'medicine.delivered': {
+      title: '药已送到',
+      body: '{{name}} 的药已送到，请查收，并在应用里确认收到。',
+    },
+    'medicine.delivered_substitution': {
+      title: '药已送到（有替代）',
+      body: '{{name}} 的药已送到，但有替代：{{substitution}}。请查看后在应用里确认是否接受。',
+    },
+    'medicine.assigned': {
+      title: '分配给您的配药需求：{{count}} 条',
+      body: '组长把 {{count}} 条配药需求分配给了您，最早的要在 {{deadlineAt:datetime}} 前送到。打开查看要买什么、送到哪里。',
+    },
+    'medicine.trip_driver': {
+      title: '请您开车配药：{{trips}} 趟',
+      body: '组长排了 {{trips}} 趟配药行程（共 {{requests}} 条需求）请您开车，最早的要在 {{deadlineAt:datetime}} 前送到。打开查看去哪家医院或药店。',
+    },
+    'medicine.follow_up': {
+      title: '长期药快吃完了：{{building}}号楼 {{room}}',
+      body: '{{building}}号楼 {{room}} {{name}}的“{{drug}}”预计 {{runsOutAt:datetime}} 吃完。请联系居民，提前配药。',
+    },
   },
   en: {
     'shift.promoted': {
@@ -143,6 +179,42 @@ export const noticeMessages = {
     'testing.call_relay': {
       title: 'Testing: please tell building {{building}} to come down',
       body: 'Please tell the residents of your building to come down to {{gate}} for their test now (called at {{at:time}}, "{{round}}", {{pooling}} per tube), especially elderly neighbours without a phone. Residents on the door-to-door list stay at home; a team will come to them.',
+    },
+    'medicine.new': {
+      title: 'New medicine request: {{building}}-{{room}}',
+      body: 'A new medicine request from {{building}}-{{room}} is due by {{deadlineAt:datetime}}. Open it to see the details and assign someone.',
+    },
+    'medicine.new_critical': {
+      title: 'Urgent medicine: {{building}}-{{room}}',
+      body: 'A life-critical medicine is running out at {{building}}-{{room}}; it is due by {{deadlineAt:datetime}}. If you can go, contact your leader now.',
+    },
+    'medicine.near': {
+      title: 'Medicine request almost due: {{building}}-{{room}}',
+      body: 'The medicine request of {{building}}-{{room}} is due by {{deadlineAt:datetime}} and time is running short. Please arrange it now.',
+    },
+    'medicine.overdue': {
+      title: 'Medicine request overdue: {{building}}-{{room}}',
+      body: 'The medicine request of {{building}}-{{room}} is past its deadline ({{deadlineAt:datetime}}) and not done yet. Please step in.',
+    },
+    'medicine.delivered': {
+      title: 'Your medicine has arrived',
+      body: 'The medicine for {{name}} has been delivered. Please check it and confirm receipt in the app.',
+    },
+    'medicine.delivered_substitution': {
+      title: 'Your medicine has arrived (with a substitution)',
+      body: 'The medicine for {{name}} has been delivered with a substitution: {{substitution}}. Please look and confirm in the app whether you accept it.',
+    },
+    'medicine.assigned': {
+      title: 'Medicine requests assigned to you: {{count}}',
+      body: 'Your leader assigned {{count}} medicine requests to you; the first is due by {{deadlineAt:datetime}}. Open them to see what to buy and where to bring it.',
+    },
+    'medicine.trip_driver': {
+      title: 'Please drive for medicine: {{trips}} trips',
+      body: 'Your leader planned {{trips}} medicine trips ({{requests}} requests) with you as the driver; the first is due by {{deadlineAt:datetime}}. Open them to see which hospitals or pharmacies to go to.',
+    },
+    'medicine.follow_up': {
+      title: 'Chronic medicine running out: {{building}}-{{room}}',
+      body: 'The "{{drug}}" of {{name}} at {{building}}-{{room}} is expected to run out at {{runsOutAt:datetime}}. Please contact them and get it in time.',
     },
   },
 } satisfies Record<Locale, Record<string, NoticeTemplate>>;
