@@ -10,6 +10,11 @@ import { HouseholdsPage } from './pages/HouseholdsPage.tsx';
 import { JoinPage } from './pages/JoinPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyShiftsPage } from './pages/MyShiftsPage.tsx';
+import { MedicineAskPage } from './pages/medicine/MedicineAskPage.tsx';
+import { MedicineCarePage } from './pages/medicine/MedicineCarePage.tsx';
+import { MedicineQueuePage } from './pages/medicine/MedicineQueuePage.tsx';
+import { MedicineRequestPage } from './pages/medicine/MedicineRequestPage.tsx';
+import { MedicineTripsPage } from './pages/medicine/MedicineTripsPage.tsx';
 import { NewCommunityPage } from './pages/NewCommunityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
@@ -82,6 +87,11 @@ export function App() {
             <Route path="testing/lane" element={<TestingLanePage />} />
             <Route path="testing/code-cards" element={<CodeCardsPage />} />
             <Route path="my/testing-code" element={<MyTestingCodePage />} />
+            <Route path="medicine/ask" element={<MedicineAskPage />} />
+            <Route path="medicine" element={<MedicineQueuePage />} />
+            <Route path="medicine/requests/:requestId" element={<MedicineRequestPage />} />
+            <Route path="medicine/trips" element={<MedicineTripsPage />} />
+            <Route path="medicine/care" element={<MedicineCarePage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

@@ -1,3 +1,5 @@
+import { CRITICAL_MEDICINE_CATEGORIES, type TCriticalMedicineCategory } from '../../shared/api/medicine.ts';
+
 // The maintained list of life-critical medicines (issue 7): a request for one of these that runs out
 // within 48 h is critical. Each entry has Chinese generic names, English names and the brand names
 // common in mainland China. Keys are stored in medicine_requests.matched_medicine: never rename one,
@@ -7,17 +9,8 @@
 // with a small typo allowance. Keep names specific enough that ordinary medicines do not contain
 // them (e.g. never plain "氧", "医用氧" — 医用氧化锌胶布 is sticking plaster — or plain "缬沙坦").
 
-export const CRITICAL_MEDICINE_CATEGORIES = [
-  'insulin',
-  'anticoagulant',
-  'antiepileptic',
-  'immunosuppressant',
-  'heart_failure',
-  'angina',
-  'dialysis',
-  'oxygen',
-] as const;
-export type CriticalMedicineCategory = (typeof CRITICAL_MEDICINE_CATEGORIES)[number];
+export { CRITICAL_MEDICINE_CATEGORIES };
+export type CriticalMedicineCategory = TCriticalMedicineCategory;
 
 export interface CriticalMedicine {
   /** stable key, stored with each request that matched it */

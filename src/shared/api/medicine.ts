@@ -20,6 +20,18 @@ export const MEDICINE_URGENCIES = ['critical', 'high', 'normal'] as const;
 export const MEDICINE_PAYMENTS = ['yes', 'no', 'on_delivery'] as const;
 export const MEDICINE_INTAKES = ['app', 'proxy', 'written'] as const;
 export const DEADLINE_STATES = ['ok', 'near', 'overdue'] as const;
+/** Kinds of life-critical medicine on the maintained list (src/domain/medicine/critical-medicine-list.ts). */
+export const CRITICAL_MEDICINE_CATEGORIES = [
+  'insulin',
+  'anticoagulant',
+  'antiepileptic',
+  'immunosuppressant',
+  'heart_failure',
+  'angina',
+  'dialysis',
+  'oxygen',
+] as const;
+export type TCriticalMedicineCategory = (typeof CRITICAL_MEDICINE_CATEGORIES)[number];
 
 export const ZMedicineStatus = z.enum(MEDICINE_REQUEST_STATUSES);
 export const ZMedicineUrgency = z.enum(MEDICINE_URGENCIES);
@@ -129,6 +141,8 @@ export const ZMedicineRequestDetail = ZMedicineRequestRow.extend({
   urgencyReason: z.string(),
   urgencyOverridden: z.boolean(),
   matchedMedicine: z.string().nullable(),
+  /** the kind of life-critical medicine it matched (insulin, anticoagulant, …) */
+  matchedCategory: z.enum(CRITICAL_MEDICINE_CATEGORIES).nullable(),
   statusReason: z.string().nullable(),
   bought: z.string().nullable(),
   costCents: z.number().int().nullable(),

@@ -36,7 +36,7 @@ export function errorFromBody(status: number, body: unknown): ApiError {
   return new ApiError(status, 'HTTP_ERROR', i18n.t('common.serverError', { status }));
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await response.json();

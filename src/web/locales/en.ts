@@ -3,6 +3,7 @@ import { deliveryRunsEn } from './delivery-runs.en.ts';
 import { drawEn } from './draw.en.ts';
 import { medicineAskEn } from './medicine-ask.en.ts';
 import { medicineIntakeEn } from './medicine-intake.en.ts';
+import { medicineWorkEn } from './medicine-work.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { parcelBoardEn } from './parcel-board.en.ts';
 import { parcelImportEn } from './parcel-import.en.ts';
@@ -217,5 +218,6 @@ export const en: Messages = {
   ...testingWhatIfEn,
   ...medicineAskEn,
   ...medicineIntakeEn,
+  ...medicineWorkEn,
   ...testingOfflineEn,
 };

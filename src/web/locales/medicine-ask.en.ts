@@ -17,7 +17,7 @@ export const medicineAskEn: typeof medicineAskZhCN = {
     askingFor: 'For {{name}} (Bldg {{building}}, Rm {{room}})',
     otherResident: 'Someone else',
     noHousehold: 'Your account is not linked to a household yet: please ask the committee.',
-    modeWritten: 'Written conversation (large type, for those who cannot hear)',
+    modeWritten: 'Written (large type)',
     modeForm: 'Ordinary form',
     form: {
       drug: 'Medicine',
@@ -28,6 +28,7 @@ export const medicineAskEn: typeof medicineAskZhCN = {
       source: 'Usual hospital or pharmacy',
       note: 'Anything else',
       photo: 'Photo of the prescription, insurance card or box (optional)',
+      choosePhoto: 'Take or choose a photo',
       submit: 'Send the request',
     },
   },

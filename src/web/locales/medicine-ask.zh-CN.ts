@@ -15,7 +15,7 @@ export const medicineAskZhCN = {
     askingFor: '为 {{name}}（{{building}}号楼 {{room}}室）申请',
     otherResident: '换一位',
     noHousehold: '您的账号还没有关联住户，请联系居委会。',
-    modeWritten: '书面对话（大字，听力不好时用）',
+    modeWritten: '书面对话（大字）',
     modeForm: '普通填写',
     form: {
       drug: '药名',
@@ -26,6 +26,7 @@ export const medicineAskZhCN = {
       source: '平时在哪家医院或药店配',
       note: '其他说明',
       photo: '处方、医保卡或药盒照片（可选）',
+      choosePhoto: '拍照或选择照片',
       submit: '提交申请',
     },
   },

@@ -3,6 +3,7 @@ import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { medicineAskZhCN } from './medicine-ask.zh-CN.ts';
 import { medicineIntakeZhCN } from './medicine-intake.zh-CN.ts';
+import { medicineWorkZhCN } from './medicine-work.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
 import { parcelBoardZhCN } from './parcel-board.zh-CN.ts';
 import { parcelImportZhCN } from './parcel-import.zh-CN.ts';
@@ -212,6 +213,7 @@ export const zhCN = {
   ...testingWhatIfZhCN,
   ...medicineAskZhCN,
   ...medicineIntakeZhCN,
+  ...medicineWorkZhCN,
   ...testingOfflineZhCN,
 };
 

@@ -15,6 +15,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
+  MedicineBoxOutlined,
   PlusCircleOutlined,
   PrinterOutlined,
   QrcodeOutlined,
@@ -39,6 +40,7 @@ import {
   canSignUp,
   isCoordinator,
 } from '../lib/access.ts';
+import { canAskMedicine, canWorkMedicine } from '../pages/medicine/medicine-access.ts';
 import { canPlanDeliveryRuns } from '../pages/parcels/delivery-runs-format.ts';
 import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
 import { canRide, hasOwnParcels } from '../pages/parcels/ride-access.ts';
@@ -77,6 +79,27 @@ export function useNavItems(session: TSession): NavItem[] {
       to: '/my/testing-code',
       label: t('testingScans.navMyCode'),
       icon: <QrcodeOutlined aria-hidden />,
+    });
+  }
+  // The queue: the medicine group's urgent work, and a resident's own household's requests.
+  if (canAskMedicine(roles)) {
+    items.push({
+      to: '/medicine',
+      label: t(canWorkMedicine(roles) ? 'medicineWork.queue.title' : 'medicineWork.queue.householdTitle'),
+      icon: <MedicineBoxOutlined aria-hidden />,
+    });
+  }
+  if (canWorkMedicine(roles)) {
+    items.push(
+      { to: '/medicine/trips', label: t('medicineWork.trips.title'), icon: <CarOutlined aria-hidden /> },
+      { to: '/medicine/care', label: t('medicineWork.care.title'), icon: <HeartOutlined aria-hidden /> },
+    );
+  }
+  if (canAskMedicine(roles)) {
+    items.push({
+      to: '/medicine/ask',
+      label: t('medicineAsk.title'),
+      icon: <MedicineBoxOutlined aria-hidden />,
     });
   }
   if (canRide(roles)) {
@@ -173,7 +196,7 @@ export function NavLinks({ session, onNavigate }: { session: TSession; onNavigat
         {items.map((item) => (
           <li key={item.to}>
             {/* A building's page keeps "Buildings" marked; only home needs an exact match. */}
-            <NavLink to={item.to} end={item.to === '/'} onClick={onNavigate}>
+            <NavLink to={item.to} end={item.to === '/' || item.to === '/medicine'} onClick={onNavigate}>
               {item.icon}
               <span>{item.label}</span>
             </NavLink>

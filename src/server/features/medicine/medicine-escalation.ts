@@ -8,7 +8,8 @@ import { notify } from '../../platform/notices.ts';
 import * as repo from './medicine-requests.repository.ts';
 import { publishMedicineChange } from './medicine-transitions.ts';
 
-const FINISHED = ['confirmed', 'cancelled', 'unavailable'];
+/** Nothing more to hurry once the medicine is at the door: delivered awaits only the household. */
+const NOT_HURRIED = ['delivered', 'confirmed', 'cancelled', 'unavailable'];
 const STAGE = { near: 1, overdue: 2 } as const;
 
 /**
@@ -22,7 +23,7 @@ export async function escalateMedicineRequests(deps: AppDeps) {
   const candidates = await deps.db
     .select({ communityId: medicineRequests.communityId, id: medicineRequests.id })
     .from(medicineRequests)
-    .where(and(notInArray(medicineRequests.status, FINISHED), lt(medicineRequests.escalation, 2)))
+    .where(and(notInArray(medicineRequests.status, NOT_HURRIED), lt(medicineRequests.escalation, 2)))
     .limit(1000);
   let pushed = 0;
   for (const c of candidates) pushed += await escalateOne(deps, c.communityId, c.id, now);
@@ -46,7 +47,7 @@ async function escalateOne(deps: AppDeps, communityId: string, requestId: string
           eq(medicineRequests.communityId, communityId),
           eq(medicineRequests.id, requestId),
           eq(medicineRequests.escalation, r.escalation),
-          notInArray(medicineRequests.status, FINISHED),
+          notInArray(medicineRequests.status, NOT_HURRIED),
         ),
       )
       .returning({ id: medicineRequests.id });

@@ -1,4 +1,4 @@
-import { type MedicineStatus, nextStatuses } from '../../../domain/medicine/index.ts';
+import { type MedicineStatus, nextStatuses, normalizeSourceKey } from '../../../domain/medicine/index.ts';
 import { leadsMedicine, type MedicineStanding } from './medicine-access.ts';
 
 /** What a volunteer may do with a request assigned to them: buy it, deliver it, say it cannot be had. */
@@ -11,9 +11,19 @@ const VOLUNTEER_MOVES: readonly MedicineStatus[] = ['purchasing', 'delivered', '
  */
 export function movesAllowedFor(
   standing: MedicineStanding,
-  request: { status: string; assignedTo: string | null; householdId: string },
+  request: {
+    status: string;
+    assignedTo: string | null;
+    householdId: string;
+    substitution: string | null;
+    substitutionConfirmedAt: Date | null;
+  },
 ): MedicineStatus[] {
-  const next = nextStatuses(request.status as MedicineStatus);
+  // A substitution (another brand, fewer days) is the household's to accept: only they confirm then.
+  const substitutionPending = request.substitution !== null && request.substitutionConfirmedAt === null;
+  const next = nextStatuses(request.status as MedicineStatus).filter(
+    (s) => s !== 'confirmed' || !substitutionPending || standing.householdIds.includes(request.householdId),
+  );
   if (leadsMedicine(standing)) return next;
   const allowed = new Set<MedicineStatus>();
   if (standing.group === 'member' && request.assignedTo === standing.accountId)
@@ -26,12 +36,8 @@ export function movesAllowedFor(
   return next.filter((s) => allowed.has(s));
 }
 
-/** "Dr. Wang's  Pharmacy" and "dr.wang's pharmacy" are one place: the key that groups requests into trips. */
+/** The key that groups requests into trips ("瑞金院" and "瑞金 医院" are one hospital): the domain's. */
 export function sourceKeyOf(source: string | null | undefined): string | null {
-  if (!source) return null;
-  const key = source
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  const key = source ? normalizeSourceKey(source) : '';
   return key === '' ? null : key;
 }

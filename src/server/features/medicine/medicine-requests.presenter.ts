@@ -8,11 +8,12 @@ export type LoadedRequest = NonNullable<Awaited<ReturnType<typeof findRequest>>>
 const FINISHED: readonly string[] = ['confirmed', 'cancelled', 'unavailable'];
 
 /**
- * ok | near | overdue now; for a finished request, as it stood when it finished (was it in time?),
- * so an old request does not read "overdue" for ever.
+ * ok | near | overdue now; for a delivered or finished request, as it stood when the medicine arrived
+ * (or the request ended): was it in time? Waiting for the household's confirmation is not late.
  */
 export function deadlineStateOf(r: LoadedRequest['request'], now: Date) {
-  const at = FINISHED.includes(r.status) ? (r.deliveredAt ?? r.confirmedAt ?? r.updatedAt) : now;
+  const settled = FINISHED.includes(r.status) || r.status === 'delivered';
+  const at = settled ? (r.deliveredAt ?? r.confirmedAt ?? r.updatedAt) : now;
   return deadlineState(r.createdAt, r.deadlineAt, at);
 }
 

@@ -133,15 +133,18 @@ export async function listRequests(db: Reader, communityId: string, f: RequestFi
     where.push(inArray(medicineRequests.householdId, f.householdIds));
   }
   const finished = sql`${medicineRequests.status} in ('confirmed', 'cancelled', 'unavailable')`;
-  return requestQuery(db)
-    .where(and(...where))
-    .orderBy(
-      finished,
-      sql`case when ${finished} then null else ${medicineRequests.deadlineAt} end asc nulls last`,
-      desc(medicineRequests.updatedAt),
-      asc(medicineRequests.id),
-    )
-    .limit(500);
+  return (
+    requestQuery(db)
+      .where(and(...where))
+      // the work still to do by deadline, then deliveries awaiting confirmation, then what is finished
+      .orderBy(
+        sql`case when ${finished} then 2 when ${medicineRequests.status} = 'delivered' then 1 else 0 end`,
+        sql`case when ${finished} then null else ${medicineRequests.deadlineAt} end asc nulls last`,
+        desc(medicineRequests.updatedAt),
+        asc(medicineRequests.id),
+      )
+      .limit(500)
+  );
 }
 
 export async function requestEvents(db: Reader, communityId: string, requestId: string) {

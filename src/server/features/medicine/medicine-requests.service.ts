@@ -1,4 +1,4 @@
-import { deadlineFor, triage } from '../../../domain/medicine/index.ts';
+import { CRITICAL_MEDICINES, deadlineFor, triage } from '../../../domain/medicine/index.ts';
 import type {
   TCreateMedicineRequestParsed,
   TMedicineRequestDetail,
@@ -180,6 +180,7 @@ export async function getMedicineRequest(
     urgencyReason: r.urgencyReason,
     urgencyOverridden: r.urgencyOverriddenBy !== null,
     matchedMedicine: r.matchedMedicine,
+    matchedCategory: CRITICAL_MEDICINES.find((m) => m.key === r.matchedMedicine)?.category ?? null,
     statusReason: r.statusReason,
     bought: r.bought,
     costCents: r.costCents,

@@ -86,6 +86,17 @@ describe('medicine requests: asking, triage, the status flow, privacy', () => {
     // the group cannot confirm a substitution for the household; the household accepts it
     const early = await move(x.s.leader!, r.id, { status: 'confirmed' });
     expect([early.statusCode, early.json().error.code]).toEqual([409, 'MEDICINE_SUBSTITUTION_NOT_CONFIRMED']);
+    const seenByLeader = await call(
+      t.app,
+      x.s.leader!,
+      'GET',
+      `/api/communities/${x.a}/medicine-requests/${r.id}`,
+    );
+    expect(seenByLeader.json()).toMatchObject({
+      allowedNext: [],
+      deadlineState: 'ok',
+      matchedCategory: 'insulin',
+    });
     const unaccepted = await move(x.s.resident!, r.id, { status: 'confirmed' });
     expect(unaccepted.statusCode).toBe(409);
     const confirmed = await move(x.s.resident!, r.id, { status: 'confirmed', acceptSubstitution: true });

@@ -169,6 +169,9 @@ export async function updateMedicineRequestStatus(
   const from = r.status as MedicineStatus;
   const to = body.status;
   if (!canMove(from, to)) throw notAllowed(from, to);
+  const substitutionPending = r.substitution !== null && r.substitutionConfirmedAt === null;
+  if (to === 'confirmed' && substitutionPending && !standing.householdIds.includes(r.householdId))
+    throw new AppError('MEDICINE_SUBSTITUTION_NOT_CONFIRMED');
   if (!movesAllowedFor(standing, r).includes(to)) {
     const volunteerNotAssigned = standing.group === 'member' && r.assignedTo !== standing.accountId;
     throw new AppError(volunteerNotAssigned ? 'MEDICINE_NOT_ASSIGNED_TO_YOU' : 'FORBIDDEN');
