@@ -23,6 +23,8 @@ export default defineConfig({
               ? ['src/cli/data-dir-lock.test.ts']
               : ['src/**/*.pg.test.ts'],
           environment: 'node',
+          // Migrates one database per run; each file's openTestDatabase starts from a copy of it.
+          globalSetup: ['src/server/test-support/migrated-template-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
@@ -32,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // Seeds the demo once per run; each file's server starts on a copy (test/e2e/demo-templates.ts).
+          globalSetup: ['test/e2e/demo-templates-setup.ts'],
           setupFiles: ['test/e2e/failure-screenshots.ts'],
           environment: 'node',
           testTimeout: 120_000,

@@ -1,9 +1,7 @@
-// A demo server with one confirmed delivery run for v002, written into the embedded database between
-// two starts (the planner's pages are tested on their own): stop 1 is the building of r0001's
-// household, with two parcels for it; stop 2 another building with parcels waiting.
+// A demo server with one confirmed delivery run for v002, written into a copy of the demo's embedded
+// database before the server starts (the planner's pages are tested on their own): stop 1 is the
+// building of r0001's household, with two parcels for it; stop 2 another building with parcels waiting.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { startLinli, stopLinli } from '../../src/cli/process-helpers.ts';
 import { wallClockAt } from '../../src/domain/shifts/zoned-time.ts';
@@ -18,6 +16,7 @@ import {
   volunteers,
 } from '../../src/server/db/schema/index.ts';
 import { seedRun } from '../../src/server/features/parcels/test-runs.ts';
+import { demoDataDir } from './demo-templates.ts';
 
 export interface RideServer {
   baseUrl: string;
@@ -93,12 +92,12 @@ async function writeRun(dataDir: string) {
 }
 
 export async function startServerWithRun(): Promise<RideServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-e2e-ride-'));
-  const env = { LINLI_DATA_DIR: dataDir, DATABASE_URL: '' };
+  const seedEnv = {};
+  const dataDir = await demoDataDir(seedEnv, 'linli-e2e-ride-');
+  const env = { ...seedEnv, LINLI_DATA_DIR: dataDir, DATABASE_URL: '' };
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
-    // The first start seeds the demo; the run goes in while no server holds the database.
-    await stopLinli((await startLinli(env)).child);
+    // The demo is seeded (demoDataDir); the run goes in while no server holds the database.
     const written = await writeRun(dataDir);
     const server = await startLinli(env);
     return {

@@ -1,13 +1,12 @@
 // A demo server with one published testing round (round creation is tested on its own), written into
-// the embedded database between two starts: the gate test counts its queues.
+// a copy of the demo's embedded database before the server starts: the gate test counts its queues.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { asc } from 'drizzle-orm';
 import { startLinli, stopLinli } from '../../src/cli/process-helpers.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { gates } from '../../src/server/db/schema/index.ts';
 import { insertRound } from '../../src/server/features/testing/scanning.test-support.ts';
+import { demoDataDir } from './demo-templates.ts';
 
 export interface GateServer {
   baseUrl: string;
@@ -34,11 +33,11 @@ async function writeRound(dataDir: string) {
 }
 
 export async function startServerWithPublishedRound(): Promise<GateServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-e2e-gate-'));
-  const env = { LINLI_DATA_DIR: dataDir, DATABASE_URL: '', LINLI_DEMO_PARCELS: '0' };
+  const seedEnv = { LINLI_DEMO_PARCELS: '0' };
+  const dataDir = await demoDataDir(seedEnv, 'linli-e2e-gate-');
+  const env = { ...seedEnv, LINLI_DATA_DIR: dataDir, DATABASE_URL: '' };
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
-    await stopLinli((await startLinli(env)).child);
     const roundId = await writeRound(dataDir);
     const server = await startLinli(env);
     return {

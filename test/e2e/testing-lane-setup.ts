@@ -1,14 +1,13 @@
 // A demo server with one running testing round (round creation is tested on its own) and ten
-// residents of one building with personal codes, written into the embedded database between two
-// starts: the lane test types those codes as a scanner gun would.
+// residents of one building with personal codes, written into a copy of the demo's embedded database
+// before the server starts: the lane test types those codes as a scanner gun would.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { startLinli, stopLinli } from '../../src/cli/process-helpers.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { buildings, gates, households, residents } from '../../src/server/db/schema/index.ts';
 import { insertRound } from '../../src/server/features/testing/scanning.test-support.ts';
+import { demoDataDir } from './demo-templates.ts';
 
 export interface LaneServer {
   baseUrl: string;
@@ -57,11 +56,11 @@ async function writeRound(dataDir: string) {
 }
 
 export async function startServerWithRound(): Promise<LaneServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-e2e-lane-'));
-  const env = { LINLI_DATA_DIR: dataDir, DATABASE_URL: '', LINLI_DEMO_PARCELS: '0' };
+  const seedEnv = { LINLI_DEMO_PARCELS: '0' };
+  const dataDir = await demoDataDir(seedEnv, 'linli-e2e-lane-');
+  const env = { ...seedEnv, LINLI_DATA_DIR: dataDir, DATABASE_URL: '' };
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
-    await stopLinli((await startLinli(env)).child);
     const { people, roundId } = await writeRound(dataDir);
     const server = await startLinli(env);
     return {

@@ -28,12 +28,14 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** File data dir for PGlite; `memory://` for a throwaway in-memory database. */
   dataDir?: string;
+  /** A `memory://` database starts from this PGlite dumpDataDir tarball instead of empty (tests). */
+  pgliteDump?: Blob;
   poolSize?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? './data');
+  return openPglite(options.dataDir ?? './data', options.pgliteDump);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -58,9 +60,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, dump?: Blob): Promise<Database> {
   if (dataDir.startsWith('memory://')) {
-    const client = await PGlite.create();
+    const client = await PGlite.create(dump ? { loadDataDir: dump } : undefined);
     return wrapPglite(client, () => {});
   }
   const release = acquireDataDirLock(dataDir);
