@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // Vitest's default on 2 cores is one file at a time; a file spends much of its time waiting on
+          // PostgreSQL or on PGlite's start, so two at once keeps both cores busy.
+          maxWorkers: 2,
         },
       },
       {

@@ -14,6 +14,7 @@ import { communityRoutes } from './features/communities/communities.routes.ts';
 import { liveEventRoutes } from './features/events/events.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { medicineRequestRoutes } from './features/medicine/medicine-requests.routes.ts';
+import { medicineSettingsRoutes } from './features/medicine/medicine-settings.routes.ts';
 import { medicineWorkRoutes } from './features/medicine/medicine-work.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { parcelClearanceRoutes } from './features/parcels/clearance.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(parcelClearanceRoutes);
   await app.register(medicineRequestRoutes);
   await app.register(medicineWorkRoutes);
+  await app.register(medicineSettingsRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

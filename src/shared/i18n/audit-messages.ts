@@ -89,6 +89,8 @@ const templates: Record<Locale, Record<string, string>> = {
     'medicine.care.view': '查看了关怀名单（{residents} 位居民）',
     'medicine.care.contact': '记录了对{building}号楼 {room} {name}的关怀联系（{kind}）',
     'medicine.follow_up_reminder': '{building}号楼 {room} 的长期药快吃完了，已提醒配药组 {told} 人',
+    'medicine.settings':
+      '把配药期限改为危急 {critical} 小时、较急 {high} 小时、普通 {normal} 小时（原为 {previous}），只对新需求生效',
   },
   en: {
     'community.create': 'created community "{name}" ({slug})',
@@ -186,6 +188,8 @@ const templates: Record<Locale, Record<string, string>> = {
     'medicine.care.contact': 'recorded a care contact ({kind}) with {name} of {building}-{room}',
     'medicine.follow_up_reminder':
       'chronic medicine of {building}-{room} runs out soon: told {told} medicine group members',
+    'medicine.settings':
+      'set the medicine deadlines to critical {critical} h, high {high} h, normal {normal} h (was {previous}), for new requests',
   },
 };
 

@@ -122,6 +122,9 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     MEDICINE_REQUEST_NOT_TRIAGED:
       '{building}号楼 {room} 的“{drug}”现在是“{status}”，只有已分诊、还没分配的需求才能分配。这次没有做任何改动。',
     MEDICINE_NOTHING_TO_PLAN: '没有可以排进行程的配药需求（已分诊或已分配、还没排进行程的）。',
+    MEDICINE_DEADLINE_HOURS_INVALID: '期限要填 {min} 到 {max} 之间的整数小时（最长一周）。',
+    MEDICINE_DEADLINE_ORDER:
+      '越紧急期限越短：危急 ≤ 较急 ≤ 普通。现在填的是危急 {critical} 小时、较急 {high} 小时、普通 {normal} 小时。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -276,6 +279,10 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'The request for "{drug}" of {building}-{room} is "{status}": only triaged requests not yet assigned can be assigned. Nothing was changed.',
     MEDICINE_NOTHING_TO_PLAN:
       'There is no request to put on a trip (triaged or assigned, and not on a trip yet).',
+    MEDICINE_DEADLINE_HOURS_INVALID:
+      'A deadline must be a whole number of hours from {min} to {max} (one week at most).',
+    MEDICINE_DEADLINE_ORDER:
+      'The more urgent, the shorter the deadline: critical ≤ high ≤ normal. You entered critical {critical} h, high {high} h, normal {normal} h.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',

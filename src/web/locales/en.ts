@@ -3,6 +3,7 @@ import { deliveryRunsEn } from './delivery-runs.en.ts';
 import { drawEn } from './draw.en.ts';
 import { medicineAskEn } from './medicine-ask.en.ts';
 import { medicineIntakeEn } from './medicine-intake.en.ts';
+import { medicineSettingsEn } from './medicine-settings.en.ts';
 import { medicineWorkEn } from './medicine-work.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { parcelBoardEn } from './parcel-board.en.ts';
@@ -219,5 +220,6 @@ export const en: Messages = {
   ...medicineAskEn,
   ...medicineIntakeEn,
   ...medicineWorkEn,
+  ...medicineSettingsEn,
   ...testingOfflineEn,
 };

@@ -3,6 +3,7 @@ import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { medicineAskZhCN } from './medicine-ask.zh-CN.ts';
 import { medicineIntakeZhCN } from './medicine-intake.zh-CN.ts';
+import { medicineSettingsZhCN } from './medicine-settings.zh-CN.ts';
 import { medicineWorkZhCN } from './medicine-work.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
 import { parcelBoardZhCN } from './parcel-board.zh-CN.ts';
@@ -214,6 +215,7 @@ export const zhCN = {
   ...medicineAskZhCN,
   ...medicineIntakeZhCN,
   ...medicineWorkZhCN,
+  ...medicineSettingsZhCN,
   ...testingOfflineZhCN,
 };
 

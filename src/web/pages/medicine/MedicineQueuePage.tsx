@@ -13,6 +13,7 @@ import { useNow } from '../../lib/useNow.ts';
 import { useCommunity } from '../../shell/CommunityContext.tsx';
 import { NoCommunity } from '../NoCommunity.tsx';
 import { MedicineAssignDialog } from './MedicineAssignDialog.tsx';
+import { MedicineDeadlineSetting } from './MedicineDeadlineSetting.tsx';
 import { MedicineQueueRow } from './MedicineQueueRow.tsx';
 import { canAskMedicine, canLeadMedicine, canWorkMedicine } from './medicine-access.ts';
 import '../../styles/medicine.css';
@@ -96,6 +97,7 @@ function Queue({ communityId, timeZone, worker, leader }: QueueProps) {
           <Link to="/medicine/care">{t('medicineWork.care.title')}</Link>
         </p>
       )}
+      {leader && <MedicineDeadlineSetting communityId={communityId} />}
       <Segmented
         size="large"
         block
