@@ -97,7 +97,12 @@ describe('the gelin demo community', () => {
     expect(open[0]!.deadlineState).toBe('overdue');
     expect(open.filter((r) => r.urgency === 'critical').length).toBeGreaterThanOrEqual(3);
     const resident = await signIn(t.app, 'r0001', 'demo-pass-123');
-    const own = await call(t.app, resident, 'GET', `/api/communities/${communityId}/medicine-requests?status=all`);
+    const own = await call(
+      t.app,
+      resident,
+      'GET',
+      `/api/communities/${communityId}/medicine-requests?status=all`,
+    );
     expect(own.json().requests).toHaveLength(1);
   });
 
