@@ -43,7 +43,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at once: each waits on its server and its browser much of the time.
+          maxWorkers: 2,
         },
       },
     ],

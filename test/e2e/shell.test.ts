@@ -127,9 +127,10 @@ describe('sign-in and the app shell', () => {
   });
 
   it('says so in the UI language when the server cannot be reached', async () => {
-    await page.route('**/api/session', (route) => route.abort('connectionrefused'));
+    // every API call fails as with no signal, whichever the sign-in makes first
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Cannot reach the server' }).waitFor();
-    await page.unroute('**/api/session');
+    await page.unroute('**/api/**');
   });
 });
