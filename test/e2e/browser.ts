@@ -72,3 +72,17 @@ export async function animationsDone(page: Page): Promise<void> {
     ),
   );
 }
+
+/** Signs a demo account in through the sign-in page (every demo account's password is linli-demo). */
+export async function signInAs(page: Page, baseUrl: string, username: string, password = 'linli-demo') {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名或手机号').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** Once the page has settled: no serious or critical axe violations. */
+export async function a11yProblemsOnceSettled(page: Page): Promise<string[]> {
+  await animationsDone(page);
+  return seriousA11yViolations(page);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsDone, type Browser, openBrowser, seriousA11yViolations, visibleText } from './browser.ts';
+import { a11yProblemsOnceSettled, type Browser, openBrowser, signInAs, visibleText } from './browser.ts';
 import { type RunningServer, startServer } from './harness.ts';
 
 let server: RunningServer;
@@ -18,10 +18,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const expectAccessible = async () => {
-  await animationsDone(page);
-  expect(await seriousA11yViolations(page)).toEqual([]);
-};
+const expectAccessible = async () => expect(await a11yProblemsOnceSettled(page)).toEqual([]);
 
 const fontSize = (selector: string) =>
   page
@@ -32,10 +29,7 @@ const fontSize = (selector: string) =>
 describe('asking for medicine in a written conversation, on a phone', () => {
   it('takes a hard-of-hearing resident’s answers card by card, shows them large, and files a critical request', async () => {
     // v152 is in the demo's medicine group.
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('用户名或手机号').fill('v152');
-    await page.getByLabel('密码', { exact: true }).fill('linli-demo');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await signInAs(page, server.baseUrl, 'v152');
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '申请配药', exact: true }).click();
     await page.getByRole('heading', { name: '申请配药', level: 1 }).waitFor();

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsDone, type Browser, openBrowser, seriousA11yViolations, visibleText } from './browser.ts';
+import {
+  a11yProblemsOnceSettled,
+  animationsDone,
+  type Browser,
+  openBrowser,
+  signInAs,
+  visibleText,
+} from './browser.ts';
 import { type RunningServer, startServer } from './harness.ts';
 
 let server: RunningServer;
@@ -18,18 +25,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const expectAccessible = async () => {
-  await animationsDone(page);
-  expect(await seriousA11yViolations(page)).toEqual([]);
-};
+const expectAccessible = async () => expect(await a11yProblemsOnceSettled(page)).toEqual([]);
 
 describe("the medicine leader's urgent queue on a phone", () => {
   it('shows overdue first and critical marked, and lets the leader override, assign and see the history', async () => {
     // v151 leads the demo's medicine group; the demo seeds the last days' requests.
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('用户名或手机号').fill('v151');
-    await page.getByLabel('密码', { exact: true }).fill('linli-demo');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await signInAs(page, server.baseUrl, 'v151');
     await page.getByRole('button', { name: '打开菜单' }).click();
     await page.getByRole('navigation').getByRole('link', { name: '配药', exact: true }).click();
     await page.getByRole('heading', { name: '配药', level: 1 }).waitFor();
