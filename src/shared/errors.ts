@@ -111,6 +111,7 @@ export const ERROR_STATUS = {
   MEDICINE_NOT_ASSIGNED_TO_YOU: 403,
   MEDICINE_NOT_ASSIGNED_YET: 409,
   MEDICINE_SUBSTITUTION_NOT_CONFIRMED: 409,
+  MEDICINE_DELIVERY_PHOTO_NEEDED: 409,
   MEDICINE_REQUEST_FINISHED: 409,
   // medicine photos, assignment and trips (uploadMedicineAttachment, assignMedicineRequests, planMedicineTrips)
   MEDICINE_PHOTO_NOT_IMAGE: 415,

@@ -110,6 +110,7 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     MEDICINE_NOT_ASSIGNED_YET: '请先把这条配药需求分配给一位志愿者。',
     MEDICINE_SUBSTITUTION_NOT_CONFIRMED:
       '这次配药有替代（{substitution}），需要居民家里确认接受后才能确认送达。',
+    MEDICINE_DELIVERY_PHOTO_NEEDED: '请先上传一张送到时的照片，或请居民家里自己确认收到。',
     MEDICINE_REQUEST_FINISHED: '这条配药需求已经结束（{status}），不能再修改。',
     MEDICINE_PHOTO_NOT_IMAGE:
       '这不是照片。只能上传 JPEG、PNG 或 WebP 格式的图片（拍照即可），PDF 和其他文件不行。',
@@ -263,6 +264,8 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     MEDICINE_NOT_ASSIGNED_YET: 'Assign this medicine request to a volunteer first.',
     MEDICINE_SUBSTITUTION_NOT_CONFIRMED:
       'This delivery has a substitution ({substitution}); the household must accept it before the delivery is confirmed.',
+    MEDICINE_DELIVERY_PHOTO_NEEDED:
+      'Upload a photo of the delivery first, or ask the household to confirm they received it.',
     MEDICINE_REQUEST_FINISHED: 'This medicine request is finished ({status}) and can no longer be changed.',
     MEDICINE_PHOTO_NOT_IMAGE:
       'This is not a photo. Only JPEG, PNG or WebP images can be uploaded (just take a picture); PDFs and other files cannot.',

@@ -104,6 +104,31 @@ describe('medicine photos', () => {
     expect(await stored()).toBe(before);
   });
 
+  it('lets the group confirm a delivery only with a photo of it; the household confirms without', async () => {
+    const delivered = (await insertRequest(t, m.a, m.residents.li, { status: 'delivered' })).id;
+    const confirm = (who: Session) =>
+      call(t.app, who, 'POST', m.url(`/medicine-requests/${delivered}/status`), { status: 'confirmed' });
+    const refused = await confirm(m.s.leader!);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'MEDICINE_DELIVERY_PHOTO_NEEDED']);
+    expect(refused.json().error.message).toContain('照片');
+    const shot = await upload(m.s.leader!, 'delivery', photo(CLEAN_JPEG), 'zh-CN', delivered);
+    expect(shot.statusCode, shot.body).toBe(201);
+    const confirmed = await confirm(m.s.leader!);
+    expect([confirmed.statusCode, confirmed.json().status]).toEqual([200, 'confirmed']);
+
+    const other = (await insertRequest(t, m.a, m.residents.li, { status: 'delivered' })).id;
+    const byHousehold = await call(
+      t.app,
+      m.s.resident!,
+      'POST',
+      m.url(`/medicine-requests/${other}/status`),
+      {
+        status: 'confirmed',
+      },
+    );
+    expect([byHousehold.statusCode, byHousehold.json().status]).toEqual([200, 'confirmed']);
+  });
+
   it('refuses anything but one real image of at most 10 MB, clearly, in both languages, storing nothing', async () => {
     const before = { photos: await stored(), audit: await countRows(t, 'audit_log') };
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF');

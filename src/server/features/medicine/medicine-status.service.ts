@@ -171,12 +171,17 @@ export async function updateMedicineRequestStatus(
   if (!canMove(from, to)) throw notAllowed(from, to);
   const substitutionPending = r.substitution !== null && r.substitutionConfirmedAt === null;
   if (to === 'confirmed' && substitutionPending && !standing.householdIds.includes(r.householdId))
-    throw new AppError('MEDICINE_SUBSTITUTION_NOT_CONFIRMED');
+    throw new AppError('MEDICINE_SUBSTITUTION_NOT_CONFIRMED', { substitution: r.substitution ?? '' });
   if (!movesAllowedFor(standing, r).includes(to)) {
     const volunteerNotAssigned = standing.group === 'member' && r.assignedTo !== standing.accountId;
     throw new AppError(volunteerNotAssigned ? 'MEDICINE_NOT_ASSIGNED_TO_YOU' : 'FORBIDDEN');
   }
   const isHousehold = standing.householdIds.includes(r.householdId);
+  // Confirmed by the household, or by the group with a photo of the medicine handed over.
+  if (to === 'confirmed' && !isHousehold) {
+    const photos = await repo.requestAttachments(deps.db, communityId, requestId);
+    if (!photos.some((p) => p.kind === 'delivery')) throw new AppError('MEDICINE_DELIVERY_PHOTO_NEEDED');
+  }
   const now = deps.clock.now();
   const set = changesFor(loaded, to, body, actor, isHousehold, now);
   const settings = to === 'delivered' ? await repo.medicineSettings(deps.db, communityId) : null;
