@@ -119,6 +119,25 @@ export async function loadGateFacts(
 }
 
 /**
+ * Whether the full sign-up would pass every check before the places: an approved member of the
+ * group, an open first-come shift inside its window, no waitlist wish.
+ */
+function plainFirstCome(
+  person: PersonFacts,
+  shift: ShiftFacts,
+  request: { role?: string; waitlist: boolean },
+  now: Date,
+): boolean {
+  if (person.volunteerStatus !== 'approved' || !person.groupIds.includes(shift.groupId)) return false;
+  if (shift.status !== 'open' || shift.mode !== 'first_come' || request.waitlist) return false;
+  return signupWindow(now, shift.opensAt, shift.closesAt) === 'open';
+}
+
+/** The role a sign-up without a wish gets: the first with a free place, as signUpForShift chooses. */
+const chosenRole = (places: PlacesSeen, wanted: string | undefined, claimed: (role: string) => number) =>
+  wanted ?? places.find((p) => p.taken + claimed(p.role) < p.capacity)?.role ?? places[0]?.role;
+
+/**
  * True when the full sign-up would pass every check before the places and then find the role full,
  * so that the errors and their order stay exactly those of signUpForShift.
  */
@@ -128,13 +147,57 @@ export function refusedAsFull(
   request: { role?: string; waitlist: boolean },
   now: Date,
 ): boolean {
-  if (person.volunteerStatus !== 'approved' || !person.groupIds.includes(shift.groupId)) return false;
-  if (shift.status !== 'open' || shift.mode !== 'first_come' || request.waitlist) return false;
-  if (signupWindow(now, shift.opensAt, shift.closesAt) !== 'open') return false;
-  const places = shift.places;
-  const wanted = request.role ?? places.find((p) => p.taken < p.capacity)?.role ?? places[0]?.role;
-  const chosen = places.find((p) => p.role === wanted);
+  if (!plainFirstCome(person, shift, request, now)) return false;
+  const wanted = chosenRole(shift.places, request.role, () => 0);
+  const chosen = shift.places.find((p) => p.role === wanted);
   return chosen !== undefined && chosen.taken >= chosen.capacity;
+}
+
+/**
+ * Sign-ups of this process on their way to a place, per shift and role. In a rush, once every free
+ * place has one on its way, the rest are told "full" at once instead of queueing for the outcome; a
+ * sign-up that fails gives its claim back, so the place is open to the next request. The row stays
+ * the guard: claims only spare work, and another process's sign-ups are not counted here.
+ */
+export class PlaceClaims {
+  /** Who holds a claim, per shift and role: one per person, whatever they send at once. */
+  private readonly holders = new Map<string, Set<string>>();
+
+  held(communityId: string, shiftId: string, role: string) {
+    return this.holders.get(`${communityId}/${shiftId}/${role}`)?.size ?? 0;
+  }
+
+  /**
+   * A claim on a place for a plain first-come sign-up: its release, `null` when every place of the
+   * role is taken or claimed (refuse as full), or `undefined` when there is nothing to claim: the
+   * request is not that simple, or its sender already holds a claim here (a second attempt at once
+   * ends as "already signed up" or follows the first one's fate, so it must not hold a place too).
+   */
+  claim(
+    communityId: string,
+    shiftId: string,
+    accountId: string,
+    facts: { person: PersonFacts; shift: ShiftFacts },
+    request: { role?: string; waitlist: boolean },
+    now: Date,
+  ): (() => void) | null | undefined {
+    const { person, shift } = facts;
+    if (!plainFirstCome(person, shift, request, now)) return undefined;
+    const claimed = (role: string) => this.held(communityId, shiftId, role);
+    const role = chosenRole(shift.places, request.role, claimed);
+    const place = shift.places.find((p) => p.role === role);
+    if (!place) return undefined;
+    const key = `${communityId}/${shiftId}/${place.role}`;
+    const holders = this.holders.get(key) ?? new Set<string>();
+    if (holders.has(accountId)) return undefined;
+    if (place.taken + holders.size >= place.capacity) return null;
+    holders.add(accountId);
+    this.holders.set(key, holders);
+    return () => {
+      holders.delete(accountId);
+      if (holders.size === 0 && this.holders.get(key) === holders) this.holders.delete(key);
+    };
+  }
 }
 
 const SHIFT_FRESH_MS = 2_000;

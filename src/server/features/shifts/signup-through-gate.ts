@@ -11,6 +11,7 @@ import {
   gateMemory,
   loadGateFacts,
   type PersonFacts,
+  PlaceClaims,
   refreshShiftFacts,
   refusedAsFull,
 } from './signup-gate.ts';
@@ -64,20 +65,31 @@ export async function signUpThroughGate(
   const known = { person, shift };
   const refuse = () => refuseAsFull(deps, actor, keyed, scope.operation, earlierLookedUp);
   if (refusedAsFull(person, shift, request, now)) return refuse();
+  const release = placeClaims.claim(communityId, shiftId, account.id, known, request, now);
+  if (release === null) return refuse();
+  try {
+    return await inTurn();
+  } finally {
+    release?.();
+  }
+
   // The places of one shift are one row: more sign-ups at once would only queue on its lock. Those
   // waiting here look at the places again when their turn comes, and most find the shift full by then.
-  return signupTurns.run(`${communityId}/${shiftId}`, async () => {
-    // Memory lapses while the places change: those queued here then share one read of them.
-    const latest =
-      gateMemory.shift(communityId, shiftId) ??
-      (await refreshShiftFacts(deps.db, communityId, shiftId)) ??
-      known.shift;
-    if (refusedAsFull(known.person, latest, request, deps.clock.now())) return refuse();
-    return signUpForShift(deps, actor, shiftId, input, key);
-  });
+  function inTurn() {
+    return signupTurns.run(`${communityId}/${shiftId}`, async () => {
+      // Memory lapses while the places change: those queued here then share one read of them.
+      const latest =
+        gateMemory.shift(communityId, shiftId) ??
+        (await refreshShiftFacts(deps.db, communityId, shiftId)) ??
+        known.shift;
+      if (refusedAsFull(known.person, latest, request, deps.clock.now())) return refuse();
+      return signUpForShift(deps, actor, shiftId, input, key);
+    });
+  }
 }
 
 const signupTurns = new KeyedTurns(4);
+const placeClaims = new PlaceClaims();
 
 async function refuseAsFull(
   deps: AppDeps,
