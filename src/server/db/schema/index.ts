@@ -1,4 +1,5 @@
 export * from './community.ts';
+export * from './group-buys.ts';
 export * from './medicine.ts';
 export * from './notices.ts';
 export * from './parcels.ts';

@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { buildings, communityId, gates, households, volunteers } from './community.ts';
+import { groupBuys } from './group-buys.ts';
 import { accounts } from './platform.ts';
 import { shifts } from './shifts.ts';
 
@@ -86,6 +87,8 @@ export const deliveryRuns = pgTable(
     /** Runs planned together share a plan id; confirming a plan replaces its earlier drafts. */
     planId: uuid('plan_id').notNull(),
     shiftId: uuid('shift_id'),
+    /** set for the runs that bring a group buy's goods to the buildings; null for parcel runs */
+    groupBuyId: uuid('group_buy_id'),
     seq: integer('seq').notNull(),
     /** the gate the run leaves from and returns to (the depot) */
     gateId: uuid('gate_id'),
@@ -109,6 +112,10 @@ export const deliveryRuns = pgTable(
     primaryKey({ columns: [t.communityId, t.id] }),
     index('delivery_runs_plan_idx').on(t.communityId, t.planId),
     foreignKey({ columns: [t.communityId, t.shiftId], foreignColumns: [shifts.communityId, shifts.id] }),
+    foreignKey({
+      columns: [t.communityId, t.groupBuyId],
+      foreignColumns: [groupBuys.communityId, groupBuys.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.communityId, t.gateId], foreignColumns: [gates.communityId, gates.id] }),
     foreignKey({
       columns: [t.communityId, t.riderId],
