@@ -12,6 +12,8 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { communityRoutes } from './features/communities/communities.routes.ts';
 import { liveEventRoutes } from './features/events/events.routes.ts';
+import { groupBuyDistributionRoutes } from './features/group-buys/group-buy-distribution.routes.ts';
+import { groupBuyRoutes } from './features/group-buys/group-buys.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { medicineRequestRoutes } from './features/medicine/medicine-requests.routes.ts';
 import { medicineSettingsRoutes } from './features/medicine/medicine-settings.routes.ts';
@@ -114,6 +116,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(medicineRequestRoutes);
   await app.register(medicineWorkRoutes);
   await app.register(medicineSettingsRoutes);
+  await app.register(groupBuyRoutes);
+  await app.register(groupBuyDistributionRoutes);
 
   if (spaFallback) await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false });
   return app;

@@ -106,6 +106,30 @@ describe('the gelin demo community', () => {
     expect(own.json().requests).toHaveLength(1);
   });
 
+  it('shows r0001 their bag of the story’s rice and the vegetable box still open; the leader the lists', async () => {
+    t.clock.advance(Date.now() - t.clock.now().getTime());
+    const base = `/api/communities/${communityId}/group-buys`;
+    const resident = await signIn(t.app, 'r0001', 'demo-pass-123');
+    const list = await call(t.app, resident, 'GET', `${base}?state=all`);
+    expect(list.statusCode, list.body).toBe(200);
+    const buys = list.json().groupBuys as {
+      id: string;
+      status: string;
+      title: string;
+      myOrderId: string | null;
+    }[];
+    const rice = buys.find((b) => b.status === 'arrived')!;
+    expect(buys.find((b) => b.status === 'open')?.myOrderId).toBeNull();
+    const detail = (await call(t.app, resident, 'GET', `${base}/${rice.id}`)).json();
+    expect(detail.items[0]).toMatchObject({ stock: 500, received: 500, allocated: 500 });
+    expect(detail.myOrder.lines[0].allocated).toBe(1);
+    const leader = await signIn(t.app, 'v181', 'demo-pass-123');
+    const distribution = await call(t.app, leader, 'GET', `${base}/${rice.id}/distribution`);
+    expect(distribution.statusCode, distribution.body).toBe(200);
+    const units = (distribution.json().buildings as { units: number }[]).reduce((a, b) => a + b.units, 0);
+    expect(units).toBe(500);
+  });
+
   it('is not written twice', async () => {
     const again = await seedGelin(t.deps.db, 'demo-pass-123');
     expect(again).toMatchObject({ created: false, communityId });

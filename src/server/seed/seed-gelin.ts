@@ -7,6 +7,7 @@ import * as t from '../db/schema/index.ts';
 import { audit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { planGelin } from './gelin.ts';
+import { seedDemoGroupBuys } from './seed-group-buys.ts';
 import { seedDemoMedicine } from './seed-medicine.ts';
 import { chooseRelays, seedDemoParcels } from './seed-parcels.ts';
 import { seedParcelShifts } from './seed-shifts.ts';
@@ -244,6 +245,16 @@ export async function seedGelin(
       leader: medicineCrew.find((v) =>
         groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === medicineGroup && m.isLeader),
       )!.accountId,
+    });
+    const buyingCrew = groupMemberRows.filter((m) => m.groupId === groupIds.get('group_buying'));
+    const accountOf = (volunteerId: string) => volunteerRows.find((v) => v.id === volunteerId)!.accountId;
+    await seedDemoGroupBuys(txDb, {
+      communityId,
+      now,
+      households: households.map((h) => ({ id: h.id, buildingId: buildingIds.get(h.plan.buildingCode)! })),
+      accountHouseholdId: firstAccount ? households[firstAccount.household]!.id : null,
+      leader: accountOf(buyingCrew.find((m) => m.isLeader)!.volunteerId),
+      volunteers: buyingCrew.map((m) => accountOf(m.volunteerId)),
     });
     await audit(tx, {
       communityId,

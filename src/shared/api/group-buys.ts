@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZUuid, zText } from './common.ts';
+import { VEHICLES_PER_PLAN_MAX, ZDeliveryRun, ZDeliveryVehicle } from './delivery-runs.ts';
 
 /** Live event published when an order, a campaign's state, a payment or a drop changes. */
 export const GROUP_BUYS_CHANGED = 'group_buys.changed';
@@ -129,6 +130,20 @@ export const ZGroupBuyDetail = ZGroupBuySummary.extend({
   closedAt: z.string().nullable(),
   arrivedAt: z.string().nullable(),
   supplierBillFen: z.number().int().nullable(),
+  /**
+   * Payments against the supplier's bill, computed from the orders (the group, coordinators, staff;
+   * null for others): what households owe in all, and how much of it is marked paid / on delivery.
+   */
+  reconciliation: z
+    .object({
+      dueFen: z.number().int(),
+      paidFen: z.number().int(),
+      onDeliveryFen: z.number().int(),
+      unpaidFen: z.number().int(),
+      /** supplier bill − due: 0 when the bill matches what households owe; null without a bill */
+      differenceFen: z.number().int().nullable(),
+    })
+    .nullable(),
   myOrder: ZGroupBuyOrder.nullable(),
   /** what the caller may do: decides the buttons the page shows */
   can: z.object({
@@ -170,6 +185,21 @@ export type TChangeOrder = z.input<typeof ZChangeOrder>;
 
 export const ZOrderList = z.object({ orders: z.array(ZGroupBuyOrder) });
 
+/** listOrderableHouseholds: the households the caller may order for, with their active order if any. */
+export const ZOrderableHouseholdsQuery = z.object({ buildingId: ZUuid.optional() });
+export const ZOrderableHouseholds = z.object({
+  households: z.array(
+    z.object({
+      id: ZUuid,
+      buildingId: ZUuid,
+      buildingCode: z.string(),
+      room: z.string(),
+      orderId: ZUuid.nullable(),
+    }),
+  ),
+});
+export type TOrderableHouseholds = z.infer<typeof ZOrderableHouseholds>;
+
 /** closeGroupBuy: the result, the same on a second call. */
 export const ZCloseResult = z.object({
   status: z.enum(['allocated', 'failed']),
@@ -195,6 +225,18 @@ export const ZRecordArrival = z.object({
     .max(20),
 });
 
+/** G2: an exception as recorded: what was wrong with how many units of what, and by whom. */
+export const ZGroupBuyException = z.object({
+  id: ZUuid,
+  orderId: ZUuid,
+  itemId: ZUuid.nullable(),
+  kind: ZGroupBuyExceptionKind,
+  quantity: z.number().int(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type TGroupBuyException = z.infer<typeof ZGroupBuyException>;
+
 export const ZDistributionRow = z.object({
   orderId: ZUuid,
   room: z.string(),
@@ -204,6 +246,8 @@ export const ZDistributionRow = z.object({
   payment: ZGroupBuyPayment,
   receivedAt: z.string().nullable(),
   proxy: z.boolean(),
+  /** damaged, missing or other units recorded for this household (G2) */
+  exceptions: z.array(ZGroupBuyException),
 });
 export const ZDistributionBuilding = z.object({
   buildingId: ZUuid,
@@ -217,6 +261,9 @@ export const ZDistributionBuilding = z.object({
 export const ZDistributionList = z.object({
   groupBuyId: ZUuid,
   title: z.string(),
+  /** the campaign's state: allocated (a preview before arrival), arrived, done (G2) */
+  status: ZGroupBuyStatus,
+  fulfilment: ZGroupBuyFulfilment,
   items: z.array(ZGroupBuyItem),
   buildings: z.array(ZDistributionBuilding),
 });
@@ -229,3 +276,36 @@ export const ZRecordException = z.object({
   quantity: ZUnits.default(1),
   note: zOptionalText(300),
 });
+
+export type TRecordException = z.input<typeof ZRecordException>;
+
+// ---- after closing: arrival, distribution, receipts, exceptions, delivery runs (helper G2) ----
+
+export type TDistributionBuilding = z.infer<typeof ZDistributionBuilding>;
+export type TDistributionRow = z.infer<typeof ZDistributionRow>;
+
+/**
+ * planGroupBuyRuns: the undistributed buildings' goods (units as load) on the vehicles at hand, from
+ * one gate. The plan replaces the campaign's runs that have not started.
+ */
+export const ZPlanGroupBuyRuns = z
+  .object({
+    gateId: ZUuid,
+    vehicles: z.array(ZDeliveryVehicle).min(1).max(VEHICLES_PER_PLAN_MAX),
+  })
+  .strict();
+export type TPlanGroupBuyRuns = z.infer<typeof ZPlanGroupBuyRuns>;
+
+/** getGroupBuyRuns / planGroupBuyRuns: the campaign's runs; a stop's `parcels` counts units here. */
+export const ZGroupBuyRuns = z.object({
+  groupBuyId: ZUuid,
+  runs: z.array(ZDeliveryRun),
+  totals: z.object({
+    runs: z.number().int(),
+    buildings: z.number().int(),
+    units: z.number().int(),
+    distanceM: z.number().int(),
+    estimatedSeconds: z.number().int(),
+  }),
+});
+export type TGroupBuyRuns = z.infer<typeof ZGroupBuyRuns>;

@@ -126,6 +126,30 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     MEDICINE_DEADLINE_HOURS_INVALID: '期限要填 {min} 到 {max} 之间的整数小时（最长一周）。',
     MEDICINE_DEADLINE_ORDER:
       '越紧急期限越短：危急 ≤ 较急 ≤ 普通。现在填的是危急 {critical} 小时、较急 {high} 小时、普通 {normal} 小时。',
+    GROUP_BUY_NOT_ARRIVABLE: '只有已经截单分配、货还没登记到门口的团购才能登记到货。',
+    GROUP_BUY_ARRIVAL_ONLY_DOWN:
+      '已登记到货后，“{item}”的数量只能改少：已登记 {received}，这次填的是 {asked}。这次没有做任何改动。',
+    GROUP_BUY_DISTRIBUTION_STARTED: '已经有楼栋分发完毕，到货数量不能再改。',
+    GROUP_BUY_ARRIVAL_ITEM_UNKNOWN: '到货登记里有不属于这次团购的商品，或同一商品填了两次。',
+    GROUP_BUY_NO_DISTRIBUTION_YET: '这次团购还没有截单分配，还没有分发名单。',
+    GROUP_BUY_NOT_ARRIVED: '这次团购的货还没登记到门口，请先登记到货。',
+    GROUP_BUY_BUILDING_NOTHING: '{building}号楼在这次团购里没有要分发的货。',
+    GROUP_BUY_ORDER_NOTHING_ALLOCATED: '{building}号楼 {room} 这次没有分到货，不需要签收或登记异常。',
+    GROUP_BUY_EXCEPTION_ITEM_UNKNOWN: '这件商品不属于这次团购。',
+    GROUP_BUY_EXCEPTION_TOO_MANY: '这户“{item}”只分到 {allocated}，异常数量不能比这个多。',
+    GROUP_BUY_NOT_DELIVERY: '这次团购是居民到门口自提，不需要排配送。',
+    GROUP_BUY_NOTHING_TO_DELIVER: '没有还要配送的楼栋：都已分发完毕，或已在配送途中。',
+    GROUP_BUY_UNKNOWN_RIDER: '骑手必须是本小区已通过审核的志愿者，每人只能骑一辆车。',
+    GROUP_BUY_NOT_YET_OPEN: '这个团购还没开始接单，{opensAt} 开始。',
+    GROUP_BUY_CLOSED: '这个团购已经截单，不能再下单、修改或撤回。',
+    GROUP_BUY_OVER_LIMIT: '“{item}”每户最多订 {limit} 份。',
+    GROUP_BUY_UNKNOWN_ITEM: '订单里有不属于这个团购的商品。',
+    GROUP_BUY_ORDER_EXISTS: '这一户已经下过单了，请修改原来的订单。',
+    GROUP_BUY_ORDER_WITHDRAWN: '这个订单已经撤回，请重新下单。',
+    GROUP_BUY_NOT_YOUR_HOUSEHOLD: '您只能为自己家下单（团购组志愿者和楼组长可以代下单）。',
+    GROUP_BUY_NO_HOUSEHOLD: '您的账号没有登记住户，请选择要代下单的住户。',
+    GROUP_BUY_CANCELLED: '这个团购已经取消。',
+    GROUP_BUY_NOT_PAYABLE: '这个团购没有成团（或已取消），不用收款。',
     USERNAME_TAKEN: '用户名“{username}”已被使用。',
     PAYLOAD_TOO_LARGE: '提交的内容太大（上限 {limit}）。',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型：{type}',
@@ -286,6 +310,41 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
       'A deadline must be a whole number of hours from {min} to {max} (one week at most).',
     MEDICINE_DEADLINE_ORDER:
       'The more urgent, the shorter the deadline: critical ≤ high ≤ normal. You entered critical {critical} h, high {high} h, normal {normal} h.',
+    GROUP_BUY_NOT_ARRIVABLE:
+      'Arrival can be recorded only for a group buy that is closed and allocated and not yet recorded as arrived.',
+    GROUP_BUY_ARRIVAL_ONLY_DOWN:
+      'After arrival the count of "{item}" can only go down: {received} were recorded, you entered {asked}. Nothing was changed.',
+    GROUP_BUY_DISTRIBUTION_STARTED:
+      'A building has already been distributed; the counts received can no longer change.',
+    GROUP_BUY_ARRIVAL_ITEM_UNKNOWN:
+      'The arrival names an item that is not part of this group buy, or names an item twice.',
+    GROUP_BUY_NO_DISTRIBUTION_YET:
+      'This group buy is not closed and allocated yet, so there is no distribution list.',
+    GROUP_BUY_NOT_ARRIVED:
+      'The goods of this group buy are not recorded as arrived yet; record the arrival first.',
+    GROUP_BUY_BUILDING_NOTHING: 'Building {building} has nothing to receive in this group buy.',
+    GROUP_BUY_ORDER_NOTHING_ALLOCATED:
+      '{building}-{room} got no units this time, so there is nothing to confirm or report.',
+    GROUP_BUY_EXCEPTION_ITEM_UNKNOWN: 'That item is not part of this group buy.',
+    GROUP_BUY_EXCEPTION_TOO_MANY:
+      'This household got {allocated} of "{item}"; an exception cannot cover more units than that.',
+    GROUP_BUY_NOT_DELIVERY:
+      'Residents pick this group buy up at the gate; there are no delivery runs to plan.',
+    GROUP_BUY_NOTHING_TO_DELIVER:
+      'No building is left to deliver to: all are distributed or already on a run under way.',
+    GROUP_BUY_UNKNOWN_RIDER:
+      'A rider must be an approved volunteer of this community, and each rider rides one vehicle.',
+    GROUP_BUY_NOT_YET_OPEN: 'This group buy does not take orders yet; it opens at {opensAt}.',
+    GROUP_BUY_CLOSED: 'This group buy is closed: orders can no longer be placed, changed or withdrawn.',
+    GROUP_BUY_OVER_LIMIT: 'A household may order at most {limit} of "{item}".',
+    GROUP_BUY_UNKNOWN_ITEM: 'The order names an item that is not part of this group buy.',
+    GROUP_BUY_ORDER_EXISTS: 'This household has already ordered: change that order instead.',
+    GROUP_BUY_ORDER_WITHDRAWN: 'This order was withdrawn; place a new one instead.',
+    GROUP_BUY_NOT_YOUR_HOUSEHOLD:
+      'You may order only for your own household (group-buying volunteers and relay contacts may order for others).',
+    GROUP_BUY_NO_HOUSEHOLD: 'Your account has no household here: choose the household you order for.',
+    GROUP_BUY_CANCELLED: 'This group buy was cancelled.',
+    GROUP_BUY_NOT_PAYABLE: 'This group buy did not go ahead (or was cancelled): there is nothing to pay.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     PAYLOAD_TOO_LARGE: 'The request is too large (limit {limit}).',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type: {type}',
@@ -321,6 +380,9 @@ const nouns: Record<Locale, Record<string, string>> = {
     tube: '这支试管',
     medicineRequest: '这条配药需求',
     medicineAttachment: '这张照片',
+    groupBuy: '这个团购',
+    groupBuyOrder: '这个团购订单',
+    household: '这一户',
   },
   en: {
     community: 'community',
@@ -346,6 +408,9 @@ const nouns: Record<Locale, Record<string, string>> = {
     tube: 'tube',
     medicineRequest: 'medicine request',
     medicineAttachment: 'photo',
+    groupBuy: 'group buy',
+    groupBuyOrder: 'group-buy order',
+    household: 'household',
   },
 };
 

@@ -118,6 +118,22 @@ export const noticeMessages = {
       title: '长期药快吃完了：{{building}}号楼 {{room}}',
       body: '{{building}}号楼 {{room}} {{name}}的“{{drug}}”预计 {{runsOutAt:datetime}} 吃完。请联系居民，提前配药。',
     },
+    'groupBuy.allocated': {
+      title: '团购已截单：{{title}}',
+      body: '{{building}}号楼 {{room}} 分到 {{units}}，应付 ¥{{amount}}。分配规则：先每户一份，再一轮一轮加，同一轮不够分时按公布的随机种子决定顺序。',
+    },
+    'groupBuy.failed': {
+      title: '团购未成团：{{title}}',
+      body: '团购“{{title}}”没有达到起送金额（合计 ¥{{total}}，起送 ¥{{minimum}}），这次不发货，{{building}}号楼 {{room}} 的订单不用付款。',
+    },
+    'groupBuy.shortfall': {
+      title: '团购到货不足：{{title}}',
+      body: '到货比订货少，已按同样的规则（先每户一份，再一轮一轮加，按公布的随机种子定顺序）重新分配。{{building}}号楼 {{room}}：{{changes}}，应付改为 ¥{{amount}}。',
+    },
+    'groupBuy.distributed': {
+      title: '团购已送到楼下：{{title}}',
+      body: '{{building}}号楼 {{room}} 的 {{units}} 已送到本楼（或交给楼组长）。请取回后在应用里确认收货；有破损或缺少请告诉团购组。',
+    },
   },
   en: {
     'shift.promoted': {
@@ -215,6 +231,22 @@ export const noticeMessages = {
     'medicine.follow_up': {
       title: 'Chronic medicine running out: {{building}}-{{room}}',
       body: 'The "{{drug}}" of {{name}} at {{building}}-{{room}} is expected to run out at {{runsOutAt:datetime}}. Please contact them and get it in time.',
+    },
+    'groupBuy.allocated': {
+      title: 'Group buy closed: {{title}}',
+      body: '{{building}}-{{room}} gets {{units}}; please pay ¥{{amount}}. The rule: one unit per household first, then round by round; when a round cannot go all the way round, the published random seed decides the order.',
+    },
+    'groupBuy.failed': {
+      title: 'Group buy did not go ahead: {{title}}',
+      body: 'The group buy "{{title}}" did not reach the minimum order (¥{{total}} of ¥{{minimum}}), so nothing will be delivered and the order of {{building}}-{{room}} need not be paid.',
+    },
+    'groupBuy.shortfall': {
+      title: 'Less arrived than ordered: {{title}}',
+      body: 'Fewer units arrived than were ordered, so they were shared out again by the same rule (one each first, then round by round, ties by the published seed). {{building}}-{{room}}: {{changes}}; you now pay ¥{{amount}}.',
+    },
+    'groupBuy.distributed': {
+      title: 'Your group buy is at your building: {{title}}',
+      body: 'The {{units}} of {{building}}-{{room}} have been brought to your building (or handed to your relay contact). Please collect them and confirm receipt in the app; tell the group-buying group about anything damaged or missing.',
     },
   },
 } satisfies Record<Locale, Record<string, NoticeTemplate>>;

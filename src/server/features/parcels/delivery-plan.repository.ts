@@ -178,7 +178,14 @@ export async function lockPlanRuns(tx: Executor, communityId: string, planId: st
   return tx
     .select()
     .from(deliveryRuns)
-    .where(and(eq(deliveryRuns.communityId, communityId), eq(deliveryRuns.planId, planId)))
+    .where(
+      and(
+        eq(deliveryRuns.communityId, communityId),
+        eq(deliveryRuns.planId, planId),
+        // a group buy's runs are planned and ridden by the group buy (features/group-buys)
+        isNull(deliveryRuns.groupBuyId),
+      ),
+    )
     .orderBy(asc(deliveryRuns.seq))
     .for('update');
 }
@@ -192,13 +199,26 @@ export async function stopsOfRuns(db: Executor, communityId: string, runIds: str
     .orderBy(asc(deliveryRunStops.runId), asc(deliveryRunStops.seq));
 }
 
-/** Runs for the presenter: the plan's, the draft's, or those created in [from, to), with the rider's name. */
+/**
+ * Runs for the presenter: the plan's, the draft's, or those created in [from, to), with the rider's
+ * name. Parcel runs only, unless `groupBuyId` asks for one group buy's runs instead.
+ */
 export async function listRuns(
   db: Executor,
   communityId: string,
-  f: { planId?: string; status?: 'planned'; notStatus?: 'planned'; from?: Date; to?: Date },
+  f: {
+    planId?: string;
+    status?: 'planned';
+    notStatus?: 'planned';
+    from?: Date;
+    to?: Date;
+    groupBuyId?: string;
+  },
 ) {
-  const where: SQL[] = [eq(deliveryRuns.communityId, communityId)];
+  const where: SQL[] = [
+    eq(deliveryRuns.communityId, communityId),
+    f.groupBuyId ? eq(deliveryRuns.groupBuyId, f.groupBuyId) : isNull(deliveryRuns.groupBuyId),
+  ];
   if (f.planId) where.push(eq(deliveryRuns.planId, f.planId));
   if (f.status) where.push(eq(deliveryRuns.status, f.status));
   if (f.notStatus) where.push(ne(deliveryRuns.status, f.notStatus));

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { deliveryRunStops, deliveryRuns, parcels, volunteers } from '../../db/schema/index.ts';
 
@@ -35,11 +35,17 @@ export async function deleteRun(tx: Executor, communityId: string, runId: string
     .where(and(eq(deliveryRuns.communityId, communityId), eq(deliveryRuns.id, runId)));
 }
 
-/** Drafts of the community nobody confirmed: a new plan replaces them (their stops go with them). */
+/** Parcel drafts of the community nobody confirmed: a new plan replaces them (their stops go with them). */
 export async function deleteDrafts(tx: Executor, communityId: string) {
   await tx
     .delete(deliveryRuns)
-    .where(and(eq(deliveryRuns.communityId, communityId), eq(deliveryRuns.status, 'planned')));
+    .where(
+      and(
+        eq(deliveryRuns.communityId, communityId),
+        eq(deliveryRuns.status, 'planned'),
+        isNull(deliveryRuns.groupBuyId),
+      ),
+    );
 }
 
 /** Replaces a run's stops by these, in this order. */

@@ -53,7 +53,14 @@ export async function runById(db: Executor, communityId: string, runId: string):
   const [row] = await db
     .select()
     .from(deliveryRuns)
-    .where(and(eq(deliveryRuns.communityId, communityId), eq(deliveryRuns.id, runId)));
+    // a group buy's runs are not parcel runs: their drops are marked through the group buy
+    .where(
+      and(
+        eq(deliveryRuns.communityId, communityId),
+        eq(deliveryRuns.id, runId),
+        isNull(deliveryRuns.groupBuyId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -70,6 +77,7 @@ export async function runsOfRider(db: Executor, communityId: string, volunteerId
       and(
         eq(deliveryRuns.communityId, communityId),
         eq(deliveryRuns.riderId, volunteerId),
+        isNull(deliveryRuns.groupBuyId),
         or(
           and(eq(deliveryRuns.status, 'confirmed'), gte(deliveryRuns.createdAt, since)),
           eq(deliveryRuns.status, 'started'),
