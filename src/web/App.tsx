@@ -5,6 +5,10 @@ import { BuildingDetailPage } from './pages/BuildingDetailPage.tsx';
 import { BuildingsPage } from './pages/BuildingsPage.tsx';
 import { CallPosterPage } from './pages/CallPosterPage.tsx';
 import { GroupsPage } from './pages/GroupsPage.tsx';
+import { DistributionPage } from './pages/group-buys/DistributionPage.tsx';
+import { GroupBuyPage } from './pages/group-buys/GroupBuyPage.tsx';
+import { GroupBuysPage } from './pages/group-buys/GroupBuysPage.tsx';
+import { NewGroupBuyPage } from './pages/group-buys/NewGroupBuyPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { HouseholdsPage } from './pages/HouseholdsPage.tsx';
 import { JoinPage } from './pages/JoinPage.tsx';
@@ -92,6 +96,10 @@ export function App() {
             <Route path="medicine/requests/:requestId" element={<MedicineRequestPage />} />
             <Route path="medicine/trips" element={<MedicineTripsPage />} />
             <Route path="medicine/care" element={<MedicineCarePage />} />
+            <Route path="group-buys" element={<GroupBuysPage />} />
+            <Route path="group-buys/new" element={<NewGroupBuyPage />} />
+            <Route path="group-buys/:groupBuyId" element={<GroupBuyPage />} />
+            <Route path="group-buys/:groupBuyId/distribution" element={<DistributionPage />} />
             <Route path="volunteers" element={<VolunteersPage />} />
             <Route path="groups" element={<GroupsPage />} />
             <Route path="volunteer-calls" element={<VolunteerCallsPage />} />

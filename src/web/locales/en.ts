@@ -1,6 +1,7 @@
 import { attendanceEn } from './attendance.en.ts';
 import { deliveryRunsEn } from './delivery-runs.en.ts';
 import { drawEn } from './draw.en.ts';
+import { groupBuysEn } from './group-buys.en.ts';
 import { medicineAskEn } from './medicine-ask.en.ts';
 import { medicineIntakeEn } from './medicine-intake.en.ts';
 import { medicineSettingsEn } from './medicine-settings.en.ts';
@@ -222,4 +223,5 @@ export const en: Messages = {
   ...medicineWorkEn,
   ...medicineSettingsEn,
   ...testingOfflineEn,
+  ...groupBuysEn,
 };

@@ -1,6 +1,7 @@
 import { attendanceZhCN } from './attendance.zh-CN.ts';
 import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
+import { groupBuysZhCN } from './group-buys.zh-CN.ts';
 import { medicineAskZhCN } from './medicine-ask.zh-CN.ts';
 import { medicineIntakeZhCN } from './medicine-intake.zh-CN.ts';
 import { medicineSettingsZhCN } from './medicine-settings.zh-CN.ts';
@@ -217,6 +218,7 @@ export const zhCN = {
   ...medicineWorkZhCN,
   ...medicineSettingsZhCN,
   ...testingOfflineZhCN,
+  ...groupBuysZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
 import { GroupCounts } from './home/GroupCounts.tsx';
 import { NextShift } from './home/NextShift.tsx';
+import { OpenGroupBuys } from './home/OpenGroupBuys.tsx';
 import { PeopleHeadline } from './home/PeopleHeadline.tsx';
 import { RegistryCounts } from './home/RegistryCounts.tsx';
 import { NoCommunity } from './NoCommunity.tsx';
@@ -43,6 +44,7 @@ function CommunityHome({ communityId, name, timeZone, registryLinks, volunteer }
       {/* The header already shows the community name; the heading is for screen readers. */}
       <h1 className="visually-hidden">{name}</h1>
       {volunteer && <NextShift communityId={communityId} timeZone={timeZone} />}
+      <OpenGroupBuys communityId={communityId} timeZone={timeZone} />
       {overview.isPending ? (
         <div className="panel" aria-busy="true">
           <Skeleton active paragraph={{ rows: 6 }} />

@@ -21,6 +21,7 @@ import {
   QrcodeOutlined,
   ScanOutlined,
   ScheduleOutlined,
+  ShoppingCartOutlined,
   ShoppingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -40,6 +41,7 @@ import {
   canSignUp,
   isCoordinator,
 } from '../lib/access.ts';
+import { canSeeGroupBuys } from '../pages/group-buys/group-buys-format.ts';
 import { canAskMedicine, canWorkMedicine } from '../pages/medicine/medicine-access.ts';
 import { canPlanDeliveryRuns } from '../pages/parcels/delivery-runs-format.ts';
 import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
@@ -101,6 +103,9 @@ export function useNavItems(session: TSession): NavItem[] {
       label: t('medicineAsk.title'),
       icon: <MedicineBoxOutlined aria-hidden />,
     });
+  }
+  if (canSeeGroupBuys(roles)) {
+    items.push({ to: '/group-buys', label: t('groupBuys.nav'), icon: <ShoppingCartOutlined aria-hidden /> });
   }
   if (canRide(roles)) {
     items.push({ to: '/parcels/ride', label: t('parcelRides.navRide'), icon: <CarOutlined aria-hidden /> });
