@@ -148,6 +148,8 @@ export const ZGroupBuyDetail = ZGroupBuySummary.extend({
   /** what the caller may do: decides the buttons the page shows */
   can: z.object({
     manage: z.boolean(),
+    /** the caller lives in a household of the community, so may order for it */
+    orderOwn: z.boolean(),
     orderForOthers: z.boolean(),
     markPaid: z.boolean(),
     distribute: z.boolean(),

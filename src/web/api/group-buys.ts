@@ -30,7 +30,7 @@ export const groupBuyPath = (communityId: string, groupBuyId?: string, rest = ''
     `group-buys${groupBuyId ? `/${encodeURIComponent(groupBuyId)}` : ''}${rest ? `/${rest}` : ''}`,
   );
 
-const ZGroupBuyList = z.object({ groupBuys: z.array(ZGroupBuySummary) });
+const ZGroupBuyList = z.object({ groupBuys: z.array(ZGroupBuySummary), canCreate: z.boolean() });
 const ZOrderableHouseholds = z.object({
   households: z.array(
     z.object({
@@ -54,8 +54,7 @@ export function useLiveGroupBuys(communityId: string) {
 export function useGroupBuys(communityId: string, state: 'open' | 'active' | 'all') {
   return useQuery({
     queryKey: [...groupBuysKey(communityId), 'list', state],
-    queryFn: async () =>
-      (await request('GET', `${groupBuyPath(communityId)}?state=${state}`, ZGroupBuyList)).groupBuys,
+    queryFn: () => request('GET', `${groupBuyPath(communityId)}?state=${state}`, ZGroupBuyList),
   });
 }
 

@@ -43,7 +43,10 @@ export async function groupBuyRoutes(app: FastifyInstance) {
         summary: "The community's group buys with items and running totals; every member sees them",
         params: ZCommunityParams,
         querystring: ZGroupBuyListQuery,
-        response: { 200: z.object({ groupBuys: z.array(ZGroupBuySummary) }), ...errorResponses },
+        response: {
+          200: z.object({ groupBuys: z.array(ZGroupBuySummary), canCreate: z.boolean() }),
+          ...errorResponses,
+        },
       },
     },
     async (req) =>

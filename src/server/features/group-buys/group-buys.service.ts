@@ -66,10 +66,11 @@ export async function listGroupBuys(
   actor: Actor,
   communityId: string,
   query: { state: 'open' | 'active' | 'all' },
-): Promise<{ groupBuys: TGroupBuySummary[] }> {
+): Promise<{ groupBuys: TGroupBuySummary[]; canCreate: boolean }> {
   const standing = await authorizeGroupBuy(deps, actor, communityId, 'groupBuy.view');
   const campaigns = await campaignsOf(deps.db, communityId, query.state, deps.clock.now());
-  return { groupBuys: (await summarise(deps.db, standing, campaigns)).map((s) => s.summary) };
+  const groupBuys = (await summarise(deps.db, standing, campaigns)).map((s) => s.summary);
+  return { groupBuys, canCreate: managesGroupBuys(standing) };
 }
 
 /**
@@ -104,6 +105,7 @@ export async function groupBuyDetail(
     myOrder: mine ? presentOrder(campaign, mine, prices, seqs) : null,
     can: {
       manage: managesGroupBuys(standing),
+      orderOwn: standing.householdIds.length > 0,
       orderForOthers: ordersForOthers(standing),
       markPaid: seesAllOrders(standing),
       distribute: seesAllOrders(standing),

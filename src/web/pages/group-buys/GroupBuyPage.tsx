@@ -32,7 +32,6 @@ export function GroupBuyPage() {
       communityId={membership.communityId}
       groupBuyId={groupBuyId}
       timeZone={membership.timezone}
-      resident={membership.roles.includes('resident')}
     />
   );
 }
@@ -42,10 +41,9 @@ interface CampaignProps {
   groupBuyId: string;
   timeZone: string;
   /** has a household to order for */
-  resident: boolean;
 }
 
-function Campaign({ communityId, groupBuyId, timeZone, resident }: CampaignProps) {
+function Campaign({ communityId, groupBuyId, timeZone }: CampaignProps) {
   const { t } = useTranslation();
   const query = useGroupBuy(communityId, groupBuyId);
   useLiveGroupBuys(communityId);
@@ -61,13 +59,7 @@ function Campaign({ communityId, groupBuyId, timeZone, resident }: CampaignProps
       ) : query.isPending ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : (
-        <CampaignBody
-          communityId={communityId}
-          detail={query.data}
-          timeZone={timeZone}
-          now={now}
-          resident={resident}
-        />
+        <CampaignBody communityId={communityId} detail={query.data} timeZone={timeZone} now={now} />
       )}
     </div>
   );
@@ -78,13 +70,11 @@ function CampaignBody({
   detail,
   timeZone,
   now,
-  resident,
 }: {
   communityId: string;
   detail: TGroupBuyDetail;
   timeZone: string;
   now: number;
-  resident: boolean;
 }) {
   const { t } = useTranslation();
   const works = detail.can.markPaid || detail.can.distribute || detail.can.manage;
@@ -124,7 +114,7 @@ function CampaignBody({
         </p>
       </section>
       {detail.status === 'failed' && <p className="panel gb-failed">{t('groupBuys.detail.failed')}</p>}
-      {(resident || detail.myOrder) && (
+      {(detail.can.orderOwn || detail.myOrder) && (
         <MyOrderPanel communityId={communityId} detail={detail} timeZone={timeZone} now={now} />
       )}
       {detail.can.orderForOthers && detail.status === 'open' && now < Date.parse(detail.closesAt) && (

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useCommunity } from '../../shell/CommunityContext.tsx';
 import { NoCommunity } from '../NoCommunity.tsx';
 import { GroupBuyCard } from './GroupBuyCard.tsx';
-import { campaignOrder, canSeeGroupBuys, mayCreateGroupBuys } from './group-buys-format.ts';
+import { campaignOrder, canSeeGroupBuys } from './group-buys-format.ts';
 import '../../styles/group-buys.css';
 
 type State = 'active' | 'all';
@@ -27,25 +27,17 @@ export function GroupBuysPage() {
       key={membership.communityId}
       communityId={membership.communityId}
       timeZone={membership.timezone}
-      manager={mayCreateGroupBuys(membership.roles)}
     />
   );
 }
 
-function Campaigns({
-  communityId,
-  timeZone,
-  manager,
-}: {
-  communityId: string;
-  timeZone: string;
-  manager: boolean;
-}) {
+function Campaigns({ communityId, timeZone }: { communityId: string; timeZone: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>('active');
   const list = useGroupBuys(communityId, state);
   useLiveGroupBuys(communityId);
-  const campaigns = [...(list.data ?? [])].sort(campaignOrder);
+  const campaigns = [...(list.data?.groupBuys ?? [])].sort(campaignOrder);
+  const manager = list.data?.canCreate ?? false;
   return (
     <div className="page gb-page">
       <div className="gb-head">

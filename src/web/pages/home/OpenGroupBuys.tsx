@@ -9,7 +9,7 @@ import '../../styles/group-buys.css';
 export function OpenGroupBuys({ communityId, timeZone }: { communityId: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const open = useGroupBuys(communityId, 'open');
-  const campaigns = open.data ?? [];
+  const campaigns = open.data?.groupBuys ?? [];
   if (campaigns.length === 0) return null;
   return (
     <section className="panel gb-home" aria-labelledby="gb-home-title" data-testid="home-group-buys">
