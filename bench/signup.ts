@@ -211,6 +211,22 @@ for (const kind of kinds.filter((k) => !only || k === only)) {
   const accepted = http.outcomes.filter((o) => o.status === 201).length;
   const other = http.outcomes.filter((o) => o.status !== 201 && o.status !== 409).length;
   const rate = ATTEMPTS / http.seconds;
+  const won = http.outcomes
+    .filter((o) => o.status === 201)
+    .map((o) => o.ms)
+    .sort((x, y) => x - y);
+  const firstRefusals = http.outcomes
+    .slice(0, CONCURRENCY)
+    .filter((o) => o.status === 409)
+    .map((o) => o.ms)
+    .sort((x, y) => x - y);
+  if (process.env.BENCH_DETAIL)
+    console.log(
+      `  places taken after (ms): ${won.map((ms) => ms.toFixed(0)).join(' ')}\n  first-wave refusals (ms): ${firstRefusals
+        .filter((_, i) => i % 10 === 0)
+        .map((ms) => ms.toFixed(0))
+        .join(' ')}`,
+    );
   console.log(
     `  ${kind}: accepted ${accepted} (must be ${PLACES}), non-409 failures ${other}, ${rate.toFixed(0)} attempts/s, ` +
       `p50 ${http.p50.toFixed(0)} ms, p99 ${http.p99.toFixed(0)} ms ` +

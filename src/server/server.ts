@@ -53,7 +53,6 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
   const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
   const deps = {
     db: database.db,
-    reservedDb: database.reservedDb,
     dbKind: database.kind,
     listen: database.listen,
     config,

@@ -16,11 +16,6 @@ export type DbKind = 'pglite' | 'postgres';
 
 export interface Database {
   db: Db;
-  /**
-   * A few connections of their own for the work that must not wait behind a crowd (a sign-up that
-   * holds a place, while hundreds of refusals read the pool dry). PGlite: the same database.
-   */
-  reservedDb: Db;
   kind: DbKind;
   close(): Promise<void>;
   /** Runs raw SQL (used for migrations' advisory lock and tests). */
@@ -43,8 +38,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return openPglite(options.dataDir ?? './data', options.pgliteDump);
 }
 
-const RESERVED_CONNECTIONS = 3;
-
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection the server closes (restart, failover, a terminated backend) is dropped from the
@@ -56,15 +49,10 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const client = await pool.connect();
   client.release();
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  const reservedPool = new pg.Pool({ connectionString: url, max: RESERVED_CONNECTIONS });
-  reservedPool.on('error', () => {});
   return {
     db,
-    reservedDb: drizzlePg(reservedPool, { schema }) as unknown as Db,
     kind: 'postgres',
-    close: async () => {
-      await Promise.all([pool.end(), reservedPool.end()]);
-    },
+    close: () => pool.end(),
     exec: async (sqlText) => {
       await pool.query(sqlText);
     },
@@ -125,7 +113,6 @@ function wrapPglite(client: PGlite, release: () => void): Database {
   const db = drizzlePglite(inArrivalOrder(client), { schema }) as unknown as Db;
   return {
     db,
-    reservedDb: db,
     kind: 'pglite',
     close: async () => {
       try {

@@ -10,8 +10,6 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every service needs: the database, the clock, the configuration. */
 export interface AppDeps {
   db: Db;
-  /** connections kept free of the crowd (Database.reservedDb); absent: `db` */
-  reservedDb?: Db;
   dbKind: DbKind;
   config: Config;
   clock: Clock;

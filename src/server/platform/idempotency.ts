@@ -38,6 +38,13 @@ export async function rememberRefusal(db: Db, scope: Scope & { key: string }, er
 }
 
 /**
+ * Keeps the answer before the work that decides it is done, so that the key's row is not written in
+ * the moment a contended lock is held; the run must then return exactly this answer (or throw, and the
+ * rollback takes the row back).
+ */
+export type KeepEarly<T> = (answer: Answer<T>) => Promise<void>;
+
+/**
  * Runs a mutation in one transaction. With an Idempotency-Key, the first answer (success or a
  * refusal) is kept with the change, in the same transaction, and every retry gets it back
  * instead of doing the work again, even when the retry races the first attempt.
@@ -45,9 +52,9 @@ export async function rememberRefusal(db: Db, scope: Scope & { key: string }, er
 export async function idempotent<T>(
   db: Db,
   scope: Scope,
-  run: (tx: Tx) => Promise<Answer<T>>,
+  run: (tx: Tx, keepEarly: KeepEarly<T>) => Promise<Answer<T>>,
 ): Promise<Answer<T>> {
-  if (!scope.key) return db.transaction(run);
+  if (!scope.key) return db.transaction((tx) => run(tx, async () => {}));
   const s = { ...scope, key: scope.key };
   const earlier = await stored(db, s);
   if (earlier) return earlier as Answer<T>;
@@ -61,8 +68,12 @@ export async function idempotent<T>(
   });
   try {
     return await db.transaction(async (tx) => {
-      const answer = await run(tx);
-      await tx.insert(idempotencyKeys).values(record(answer.status, answer.body));
+      let kept = false;
+      const answer = await run(tx, async (early) => {
+        await tx.insert(idempotencyKeys).values(record(early.status, early.body));
+        kept = true;
+      });
+      if (!kept) await tx.insert(idempotencyKeys).values(record(answer.status, answer.body));
       return answer;
     });
   } catch (err) {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Db } from '../../db/client.ts';
-import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
+import { shiftRoles, shiftSignups, shifts } from '../../db/schema/index.ts';
 import { LIVE_CHANNEL } from '../../platform/live-events.ts';
 import { gateMemory, type PlacesSeen } from './signup-gate.ts';
 
@@ -56,24 +56,31 @@ export async function publishShiftPlaces(
 }
 
 /**
- * Takes a place of a role if one is free and publishes the role's places, in one statement: the
- * role's row stays locked from here to commit, so a sign-up keeps what follows it short.
- * Null when the role is full (nothing published).
+ * Takes a place of a role if one is free, publishes the role's places, and reads under a share lock
+ * whether the shift is still open, in one statement: the role's row stays locked from here to commit,
+ * so this is the sign-up's last statement. The locks come in the cancellation's order (the role's row,
+ * then the shift's): a cancellation under way either made this wait and is seen here, or waits for
+ * this to commit and cancels it with the rest. Null when the role is full (nothing published).
  */
 export async function takePlaceAndPublish(
   tx: Executor,
   communityId: string,
   shiftId: string,
   role: string,
-): Promise<PlacesSeen | null> {
+): Promise<{ places: PlacesSeen; shiftCancelled: boolean } | null> {
   const result = await tx.execute(sql`
     with took as (
       update ${shiftRoles} r set taken = r.taken + 1
       where r.community_id = ${communityId} and r.shift_id = ${shiftId} and r.role = ${role}
         and r.taken < r.capacity
       returning r.community_id, r.shift_id, r.role, r.capacity, r.taken)
-    select r.role, r.capacity, r.taken, ${placesNotice}
-    from took r`);
-  const rows = (result as unknown as { rows: PlacesSeen }).rows;
-  return rows.length === 0 ? null : rows.map(({ role, capacity, taken }) => ({ role, capacity, taken }));
+    select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}
+    from took r join ${shifts} sh on sh.community_id = r.community_id and sh.id = r.shift_id
+    for share of sh`);
+  const rows = (result as unknown as { rows: (PlacesSeen[number] & { shift_status: string })[] }).rows;
+  if (rows.length === 0) return null;
+  return {
+    places: rows.map(({ role, capacity, taken }) => ({ role, capacity, taken })),
+    shiftCancelled: rows[0]!.shift_status === 'cancelled',
+  };
 }

@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
+import type { TSignup } from '../../../shared/api/shifts.ts';
 import type { Db } from '../../db/client.ts';
 import { shiftSignups } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
+import type { KeepEarly } from '../../platform/idempotency.ts';
 import { shiftStillOpen } from './cancel-shift.repository.ts';
 import { publishShiftPlaces, takePlaceAndPublish } from './live-places.ts';
 import * as repo from './shifts.repository.ts';
@@ -22,6 +24,7 @@ interface PlaceRequest {
   /** the role as read at the start of the sign-up (committed state) */
   chosen: { role: string; capacity: number };
   now: Date;
+  keepEarly: KeepEarly<TSignup>;
 }
 
 /**
@@ -45,9 +48,18 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
       targetId: shiftId,
       params: { title: r.title, role },
     });
-  // Without a waitlist wish, a full role ends in a rollback anyway: record the sign-up beforehand.
-  if (!r.waitlist) await record('shift.signup');
-  const places: PlacesSeen | null = await takePlaceAndPublish(tx, communityId, shiftId, role);
+  // Without a waitlist wish, a full role ends in a rollback anyway: record the sign-up, and the answer
+  // to its Idempotency-Key, beforehand.
+  if (!r.waitlist) {
+    await record('shift.signup');
+    await r.keepEarly({
+      status: 201,
+      body: { id: signup!.id, shiftId, role, status: 'confirmed', position: null },
+    });
+  }
+  const took = await takePlaceAndPublish(tx, communityId, shiftId, role);
+  if (took?.shiftCancelled) throw new AppError('SHIFT_CANCELLED');
+  const places: PlacesSeen | null = took?.places ?? null;
   const confirmed = places !== null;
   if (!confirmed) {
     if (!r.waitlist) {
@@ -60,10 +72,9 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
       .set({ status: 'waitlisted' })
       .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signup!.id)));
   }
-  // After the place is taken: a cancellation of the shift under way either made this wait and is seen
-  // now, or waits for this to commit and cancels it with the rest (cancel-shift.repository.ts). Its
-  // locks come in the same order as the cancellation's: the role's row, then the shift's.
-  if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
+  // A place taken was checked against a cancellation in the same statement; a waitlist entry is
+  // checked here, in the same lock order as the cancellation's (cancel-shift.repository.ts).
+  if (!confirmed && !(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
   if (r.waitlist) {
     await record(confirmed ? 'shift.signup' : 'shift.waitlist');
     if (!confirmed) await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: true });

@@ -83,10 +83,7 @@ export async function signUpThroughGate(
         (await refreshShiftFacts(deps.db, communityId, shiftId)) ??
         known.shift;
       if (refusedAsFull(known.person, latest, request, deps.clock.now())) return refuse();
-      // A sign-up holding a claim is one of the few that can get a place: it must not queue for a
-      // connection behind the crowd being refused.
-      const lane = release && deps.reservedDb ? { ...deps, db: deps.reservedDb } : deps;
-      return signUpForShift(lane, actor, shiftId, input, key);
+      return signUpForShift(deps, actor, shiftId, input, key);
     });
   }
 }

@@ -41,7 +41,7 @@ export async function signUpForShift(
   const scope = { communityId, accountId: actor.account.id, key, operation: `signUpForShift:${shiftId}` };
   // What this sign-up learnt of the places, for the gate to refuse the next ones without a transaction.
   let committedPlaces: PlacesSeen | undefined;
-  const answer = await idempotent<TSignup>(deps.db, scope, async (tx) => {
+  const answer = await idempotent<TSignup>(deps.db, scope, async (tx, keepEarly) => {
     // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
     const volunteer = await repo.volunteerOf(tx, communityId, actor.account.id, true);
     if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
@@ -108,6 +108,7 @@ export async function signUpForShift(
       title: repo.shiftTitle(context),
       chosen,
       now,
+      keepEarly,
     });
     if (placed.places) committedPlaces = placed.places;
     return {
