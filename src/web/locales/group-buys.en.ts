@@ -196,6 +196,9 @@ export const groupBuysEn: Catalogue<typeof groupBuysZhCN> = {
       distributedAt: 'Delivered {{time}}',
       markDistributed: 'Building delivered',
       marked: '{{building}} marked delivered.',
+      overview: '{{done}} of {{buildings}} buildings delivered, {{units}} units in all',
+      jump: '{{building}}: {{count}} units, not delivered yet',
+      jumpDone: '{{building}}: {{count}} units, delivered',
     },
     runs: {
       title: 'Delivery runs',

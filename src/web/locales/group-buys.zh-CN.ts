@@ -189,6 +189,9 @@ export const groupBuysZhCN = {
       distributedAt: '已送达 {{time}}',
       markDistributed: '本楼已送达',
       marked: '{{building}} 已标记为送达。',
+      overview: '已送达 {{done}} / {{buildings}} 栋，共 {{units}} 件',
+      jump: '{{building}}：{{count}} 件，未送达',
+      jumpDone: '{{building}}：{{count}} 件，已送达',
     },
     runs: {
       title: '送货路线',

@@ -19,6 +19,7 @@ import { formatDateTime } from '../../lib/time.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useCommunity } from '../../shell/CommunityContext.tsx';
 import { NoCommunity } from '../NoCommunity.tsx';
+import { DistributionOverview } from './DistributionOverview.tsx';
 import { ExceptionDialog, type ExceptionTarget } from './ExceptionDialog.tsx';
 import { GroupBuyRunsPanel } from './GroupBuyRunsPanel.tsx';
 import { formatFen } from './group-buys-format.ts';
@@ -89,6 +90,10 @@ function Distribution({
               </a>
             </div>
           </header>
+          {list.data.buildings.length > 0 && <DistributionOverview list={list.data} />}
+          {list.data.fulfilment === 'delivery' && list.data.buildings.length > 0 && (
+            <GroupBuyRunsPanel communityId={communityId} groupBuyId={groupBuyId} />
+          )}
           {list.data.buildings.length === 0 ? (
             <Empty description={t('groupBuys.distribution.empty')} />
           ) : (
@@ -104,9 +109,6 @@ function Distribution({
                   onException={setExceptionFor}
                 />
               ))
-          )}
-          {list.data.fulfilment === 'delivery' && list.data.buildings.length > 0 && (
-            <GroupBuyRunsPanel communityId={communityId} groupBuyId={groupBuyId} />
           )}
           <ExceptionDialog
             communityId={communityId}
