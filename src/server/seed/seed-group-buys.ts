@@ -18,7 +18,7 @@ async function insertInChunks<T extends Record<string, unknown>>(db: Db, table: 
 
 /**
  * The story's group buys: the 500 bags of rice (5 tonnes), ordered by more households than there were
- * bags, shared out one bag per household by a recorded seed, arrived at the gate and half delivered;
+ * bags, shared out one bag per household by a recorded seed, arrived at the gate and six buildings delivered;
  * and a vegetable box with milk, still taking orders.
  */
 export async function seedDemoGroupBuys(
