@@ -13,6 +13,37 @@ export interface Browser {
 /** Every browser a test file has open, so a failure can show what each page looked like. */
 export const openContexts = new Set<BrowserContext>();
 
+/**
+ * The last things each page said or asked that went wrong (console errors, failed and 5xx requests,
+ * slow answers), printed with a failed step: a CI log has no screenshots to look at.
+ */
+export const pageTrouble = new WeakMap<Page, string[]>();
+const SLOW_MS = 3_000;
+
+function watchPage(page: Page) {
+  const lines: string[] = [];
+  pageTrouble.set(page, lines);
+  const note = (line: string) => {
+    lines.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (lines.length > 30) lines.shift();
+  };
+  const started = new WeakMap<object, number>();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      note(`console ${m.type()}: ${m.text().slice(0, 300)}`);
+  });
+  page.on('pageerror', (e) => note(`page error: ${e.message.slice(0, 300)}`));
+  page.on('request', (r) => started.set(r, Date.now()));
+  page.on('requestfailed', (r) =>
+    note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (r) => {
+    const ms = Date.now() - (started.get(r.request()) ?? Date.now());
+    if (r.status() >= 500 || ms > SLOW_MS)
+      note(`${r.status()} after ${ms} ms: ${r.request().method()} ${r.url()}`);
+  });
+}
+
 /** Debian's Chromium with a throwaway profile, so no cookie or stored language leaks between runs. */
 export async function openBrowser(viewport = { width: 1366, height: 900 }): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
@@ -35,6 +66,8 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
     ],
   });
   openContexts.add(context);
+  context.on('page', watchPage);
+  for (const page of context.pages()) watchPage(page);
   return {
     context,
     close: async () => {
@@ -52,6 +85,7 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
  * minutes of CI. Our pages have no iframes; a page that has one is checked frame by frame anyway.
  */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await animationsDone(page);
   const violations =
     (await page.locator('iframe').count()) > 0
       ? (await new AxeBuilder({ page }).analyze()).violations
@@ -79,10 +113,27 @@ export function visibleText(locator: Locator): Promise<string> {
 }
 
 /**
- * Waits until drawers and dialogs have finished sliding and fading in: axe measures colour
- * contrast as rendered, and half-faded text fails it. Endless animations (spinners) are ignored.
+ * Waits until drawers, dialogs and messages have finished sliding and fading in or out: axe measures
+ * colour contrast as rendered, and half-faded text fails it. antd's motion first puts its classes on
+ * (…-appear-prepare/-start/-active, -enter-…, -leave-…) and only then starts the CSS transition, so
+ * both the classes and the running animations are waited for. Endless animations (spinners) are ignored.
  */
 export async function animationsDone(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) =>
+          // two frames: a click's motion classes are on by then
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(!document.querySelector('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]')),
+            ),
+          ),
+        ),
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => {});
   await page.evaluate(() =>
     Promise.all(
       document

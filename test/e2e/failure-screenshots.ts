@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openContexts } from './browser.ts';
+import { openContexts, pageTrouble } from './browser.ts';
 
 // A failed step is far quicker to understand from what the pages showed than from a timeout alone
 // (CI keeps the directory; E2E_FAILURE_DIR moves it).
@@ -18,6 +18,14 @@ afterEach(async (context) => {
       const file = path.join(dir, `${name}-${++n}.png`);
       await page.screenshot({ path: file, fullPage: true }).catch(() => {});
       console.error(`screenshot of a failed step: ${file} (${page.url()})`);
+      const shown = await page
+        .locator('body')
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person saw, not the DOM's text.
+        .innerText({ timeout: 2_000 })
+        .catch(() => '(no text)');
+      console.error(`what the page showed:\n${shown.replace(/\n+/g, ' | ').slice(0, 1_500)}`);
+      const trouble = pageTrouble.get(page) ?? [];
+      if (trouble.length > 0) console.error(`what went wrong on the page:\n${trouble.join('\n')}`);
     }
   }
 });

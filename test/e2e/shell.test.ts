@@ -127,10 +127,13 @@ describe('sign-in and the app shell', () => {
   });
 
   it('says so in the UI language when the server cannot be reached', async () => {
-    // every API call fails as with no signal, whichever the sign-in makes first
-    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: 'Cannot reach the server' }).waitFor();
-    await page.unroute('**/api/**');
+    // no signal: every API call fails before it reaches the server
+    await page.context().setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'Cannot reach the server' }).waitFor();
+    } finally {
+      await page.context().setOffline(false);
+    }
   });
 });

@@ -21,7 +21,13 @@ function createQueryClient() {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false },
+      // Without signal a mutation would wait silently for the phone to come back online: the volunteer
+      // taps and nothing happens. It runs and fails instead, and the page says the server cannot be
+      // reached (pages that queue work for later, like the testing lane, do so on that error).
+      mutations: { networkMode: 'always' },
+    },
   });
   return client;
 }
