@@ -71,6 +71,11 @@ async function main() {
         .click();
       await page.waitForLoadState('networkidle');
       await shoot(page, `gb-distribution-${size}`, false);
+      // plan the runs for the buildings still waiting, with the parcels' planner
+      await page.getByRole('button', { name: '规划路线' }).click();
+      await page.getByTestId('gb-runs').locator('svg').first().waitFor();
+      await page.getByTestId('gb-runs').scrollIntoViewIfNeeded();
+      await shoot(page, `gb-runs-${size}`, false);
       await page.close();
     }
   } finally {

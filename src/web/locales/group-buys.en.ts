@@ -208,7 +208,7 @@ export const groupBuysEn: Catalogue<typeof groupBuysZhCN> = {
       count: 'How many',
       capacity: 'Units per trip',
       plan: 'Plan runs',
-      none: 'No building is waiting for goods.',
+      none: 'No delivery runs planned yet.',
     },
     exception: {
       open: 'Problem',

@@ -201,7 +201,7 @@ export const groupBuysZhCN = {
       count: '几辆',
       capacity: '每辆一趟装几件',
       plan: '规划路线',
-      none: '没有要送的楼。',
+      none: '还没有规划送货路线。',
     },
     exception: {
       open: '登记异常',
