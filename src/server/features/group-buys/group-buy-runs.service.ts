@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { planDeliveryRuns } from '../../../domain/parcels/plan.ts';
 import type { TDeliveryRun } from '../../../shared/api/delivery-runs.ts';
 import type { TGroupBuyRuns, TPlanGroupBuyRuns } from '../../../shared/api/group-buys.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { presentRuns } from '../parcels/delivery-plan.presenter.ts';
 import { gatesOf } from '../parcels/delivery-plan.repository.ts';
 import { insertRuns } from '../parcels/delivery-run-writes.repository.ts';
@@ -66,10 +65,11 @@ export function splitLoads(
   return buildings.flatMap((b) => {
     const pieces = Math.ceil(b.units / biggest);
     return Array.from({ length: pieces }, (_, k) => ({
-      buildingId: `${b.buildingId}#${k}`,
+      stopId: `${b.buildingId}#${k}`,
+      buildingId: b.buildingId,
       x: b.x,
       y: b.y,
-      parcels: Math.min(biggest, b.units - k * biggest),
+      load: Math.min(biggest, b.units - k * biggest),
     }));
   });
 }
@@ -113,50 +113,17 @@ export async function planGroupBuyRuns(
     waiting.map((b) => ({ buildingId: b.buildingId, ...places.get(b.buildingId)!, units: b.units })),
     biggest,
   );
-  const unitsOf = new Map(pieces.map((p) => [p.buildingId, p.parcels]));
-  const plan = planDeliveryRuns({
-    depot: { x: gate.x, y: gate.y },
+  const { runs, stops } = planRunRows({
+    communityId,
+    gate,
     stops: pieces,
-    vehicles: body.vehicles.map((v, i) => ({ id: String(i), capacity: v.capacity })),
+    vehicles: body.vehicles,
+    // nothing waits to be attached to a group buy's run: it is ready to ride at once
+    status: 'confirmed',
+    now: deps.clock.now(),
+    createdBy: actor.account.id,
+    groupBuyId,
   });
-  const routes = plan.routes
-    .map((route) => ({ route, vehicleIndex: Number(route.vehicleId) }))
-    .sort((a, b) => a.vehicleIndex - b.vehicleIndex || a.route.trip! - b.route.trip!);
-  const planId = randomUUID();
-  const now = deps.clock.now();
-  const runs = routes.map(({ route, vehicleIndex }, i) => {
-    const vehicle = body.vehicles[vehicleIndex]!;
-    return {
-      communityId,
-      id: randomUUID(),
-      planId,
-      groupBuyId,
-      shiftId: null,
-      seq: i + 1,
-      gateId: gate.id,
-      trip: route.trip!,
-      vehicle: vehicle.kind,
-      capacity: vehicle.capacity,
-      riderId: vehicle.riderId ?? null,
-      status: 'confirmed',
-      load: route.load,
-      distanceM: route.distance,
-      estimatedSeconds: route.seconds,
-      createdAt: now,
-      createdBy: actor.account.id,
-    };
-  });
-  const stops = routes.flatMap(({ route }, i) =>
-    mergeSameBuilding(
-      route.stops.map((id) => ({ buildingId: id.split('#')[0]!, units: unitsOf.get(id)! })),
-    ).map((s, k) => ({
-      communityId,
-      runId: runs[i]!.id,
-      seq: k + 1,
-      buildingId: s.buildingId,
-      parcels: s.units,
-    })),
-  );
 
   await deps.db.transaction(async (tx) => {
     const locked = (await campaignForTurn(tx, communityId, groupBuyId, 'update'))!;
@@ -192,15 +159,4 @@ export async function planGroupBuyRuns(
     await publishGroupBuyChange(tx, communityId, groupBuyId, 'runs');
   });
   return runsOf(deps, communityId, groupBuyId);
-}
-
-/** Two pieces of one building next to each other on a run are one stop. */
-function mergeSameBuilding(stops: { buildingId: string; units: number }[]) {
-  const merged: { buildingId: string; units: number }[] = [];
-  for (const s of stops) {
-    const last = merged.at(-1);
-    if (last?.buildingId === s.buildingId) last.units += s.units;
-    else merged.push({ ...s });
-  }
-  return merged;
 }

@@ -27,7 +27,7 @@ describe('group buy delivery runs: the parcel planner with units as load', () =>
 
   it('splits a building bigger than the biggest vehicle into pieces that add up', () => {
     const pieces = splitLoads([{ buildingId: 'b', x: 0, y: 0, units: 300 }], 120);
-    expect(pieces.map((p) => p.parcels)).toEqual([120, 120, 60]);
+    expect(pieces.map((p) => p.load)).toEqual([120, 120, 60]);
   });
 
   it('plans every unit on exactly one run, none over capacity, and keeps them out of parcel runs', async () => {

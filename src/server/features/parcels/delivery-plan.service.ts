@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { planDeliveryRuns } from '../../../domain/parcels/plan.ts';
 import { addDays, wallClockAt, wallTimeToInstant } from '../../../domain/shifts/zoned-time.ts';
 import {
   DEFAULT_VEHICLE_CAPACITY,
@@ -14,6 +12,7 @@ import { VEHICLES } from '../../../shared/volunteers.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { planOf, presentPlan, presentRuns } from './delivery-plan.presenter.ts';
 import {
@@ -131,48 +130,16 @@ export async function planRuns(deps: AppDeps, actor: Actor, body: TPlanDeliveryR
       capacity: biggest,
     });
 
-  const plan = planDeliveryRuns({
-    depot: { x: gate.x, y: gate.y },
-    stops: waiting.map((b) => ({ buildingId: b.id, x: b.x, y: b.y, parcels: b.waiting })),
-    vehicles: body.vehicles.map((v, i) => ({ id: String(i), capacity: v.capacity })),
+  const { planId, runs, stops } = planRunRows({
+    communityId,
+    gate,
+    stops: waiting.map((b) => ({ stopId: b.id, buildingId: b.id, x: b.x, y: b.y, load: b.waiting })),
+    vehicles: body.vehicles,
+    status: 'planned',
+    now: deps.clock.now(),
+    createdBy: actor.account.id,
+    shiftId: body.shiftId ?? null,
   });
-  // Each vehicle's runs together, in the order of the leader's list, then by trip.
-  const routes = plan.routes
-    .map((route) => ({ route, vehicleIndex: Number(route.vehicleId) }))
-    .sort((a, b) => a.vehicleIndex - b.vehicleIndex || a.route.trip! - b.route.trip!);
-  const planId = randomUUID();
-  const now = deps.clock.now();
-  const runs = routes.map(({ route, vehicleIndex }, i) => {
-    const vehicle = body.vehicles[vehicleIndex]!;
-    return {
-      communityId,
-      id: randomUUID(),
-      planId,
-      shiftId: body.shiftId ?? null,
-      seq: i + 1,
-      gateId: gate.id,
-      trip: route.trip!,
-      vehicle: vehicle.kind,
-      capacity: vehicle.capacity,
-      riderId: vehicle.riderId ?? null,
-      status: 'planned',
-      load: route.load,
-      distanceM: route.distance,
-      estimatedSeconds: route.seconds,
-      createdAt: now,
-      createdBy: actor.account.id,
-    };
-  });
-  const parcelsOf = new Map(waiting.map((b) => [b.id, b.waiting]));
-  const stops = routes.flatMap(({ route }, i) =>
-    route.stops.map((buildingId, s) => ({
-      communityId,
-      runId: runs[i]!.id,
-      seq: s + 1,
-      buildingId,
-      parcels: parcelsOf.get(buildingId)!,
-    })),
-  );
   await deps.db.transaction(async (tx) => {
     await deleteDrafts(tx, communityId);
     await insertRuns(tx, runs, stops);
