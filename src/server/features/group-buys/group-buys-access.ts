@@ -4,6 +4,7 @@ import { buildings, residents } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { authorize, type PolicyRole } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { householdIdsOfAccount } from '../registry/households.repository.ts';
 import { groupMembership } from '../volunteers/group-membership.ts';
 import { type GroupBuyAction, groupBuyActions } from './group-buys.policy.ts';
 
@@ -41,14 +42,6 @@ export const mayOrderFor = (s: GroupBuyStanding, household: { id: string; buildi
 /** May see this order: the group, overseers, the relay contact of its building, or the household. */
 export const maySeeOrder = (s: GroupBuyStanding, order: { householdId: string; buildingId: string }) =>
   mayOrderFor(s, { id: order.householdId, buildingId: order.buildingId });
-
-export async function householdsOfAccount(db: Executor, communityId: string, accountId: string) {
-  const rows = await db
-    .selectDistinct({ householdId: residents.householdId })
-    .from(residents)
-    .where(and(eq(residents.communityId, communityId), eq(residents.accountId, accountId)));
-  return rows.map((r) => r.householdId);
-}
 
 /** Buildings whose relay contact is one of this account's resident rows. */
 export async function relayBuildingsOfAccount(db: Executor, communityId: string, accountId: string) {
@@ -93,7 +86,7 @@ export async function authorizeGroupBuy(
     inGroupRoles && !oversees
       ? groupMembership(deps.db, communityId, actor.account.id, GROUP_BUYING_GROUP_KEY)
       : Promise.resolve('none' as const),
-    householdsOfAccount(deps.db, communityId, actor.account.id),
+    householdIdsOfAccount(deps.db, communityId, actor.account.id),
     relayBuildingsOfAccount(deps.db, communityId, actor.account.id),
   ]);
   const standing: GroupBuyStanding = {

@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { residents } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { authorize, type PolicyRole } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { householdIdsOfAccount } from '../registry/households.repository.ts';
 import { groupMembership } from '../volunteers/group-membership.ts';
 import { type MedicineAction, medicineActions } from './medicine.policy.ts';
 
@@ -35,14 +34,6 @@ export const canSeeRequest = (s: MedicineStanding, request: { householdId: strin
 
 export const medicineGroupMembership = (db: Executor, communityId: string, accountId: string) =>
   groupMembership(db, communityId, accountId, MEDICINE_GROUP_KEY);
-
-export async function householdsOfAccount(db: Executor, communityId: string, accountId: string) {
-  const rows = await db
-    .selectDistinct({ householdId: residents.householdId })
-    .from(residents)
-    .where(and(eq(residents.communityId, communityId), eq(residents.accountId, accountId)));
-  return rows.map((r) => r.householdId);
-}
 
 /** What each action asks beyond the policy table. */
 const NEEDS: Record<MedicineAction, (s: MedicineStanding) => boolean> = {
@@ -76,7 +67,7 @@ export async function authorizeMedicineWork(
       ? medicineGroupMembership(deps.db, communityId, actor.account.id)
       : Promise.resolve('none' as const),
     // A volunteer or staff member who lives here asks for their own household like any resident.
-    householdsOfAccount(deps.db, communityId, actor.account.id),
+    householdIdsOfAccount(deps.db, communityId, actor.account.id),
   ]);
   const standing: MedicineStanding = {
     role,

@@ -44,3 +44,16 @@ export async function listHouseholds(
     .offset(page.offset);
   return { rows, total: rows[0]?.total ?? 0 };
 }
+
+/** The households whose resident rows carry this account (usually one): what "my household" means. */
+export async function householdIdsOfAccount(
+  db: Pick<Db, 'selectDistinct'>,
+  communityId: string,
+  accountId: string,
+) {
+  const rows = await db
+    .selectDistinct({ householdId: residents.householdId })
+    .from(residents)
+    .where(and(eq(residents.communityId, communityId), eq(residents.accountId, accountId)));
+  return rows.map((r) => r.householdId);
+}
