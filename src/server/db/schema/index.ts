@@ -1,4 +1,7 @@
+export * from './announcements.ts';
+export * from './committee.ts';
 export * from './community.ts';
+export * from './disinfection.ts';
 export * from './group-buys.ts';
 export * from './medicine.ts';
 export * from './notices.ts';

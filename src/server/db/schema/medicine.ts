@@ -3,7 +3,6 @@ import {
   bigserial,
   boolean,
   check,
-  customType,
   foreignKey,
   index,
   integer,
@@ -14,10 +13,9 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.ts';
 import { communityId, households, residents } from './community.ts';
 import { accounts } from './platform.ts';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** One drive to a hospital or pharmacy that serves several requests. */
 export const medicineTrips = pgTable(

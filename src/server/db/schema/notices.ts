@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -68,3 +70,40 @@ export const notifications = pgTable(
     index('notifications_account_idx').on(t.accountId, t.communityId, t.createdAt),
   ],
 );
+
+/**
+ * What one person chose for one community: the external channels besides the inbox (the inbox is
+ * always on) and quiet hours in the community's time zone ('HH:MM'; a span may pass midnight).
+ * Non-critical notices to an external channel wait until the quiet hours end; critical ones do not.
+ * No row: the defaults (every channel the community offers, no quiet hours).
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    communityId: communityId(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    channels: text('channels').array().notNull().default([]),
+    quietStart: text('quiet_start'),
+    quietEnd: text('quiet_end'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.accountId] }),
+    check('notification_preferences_quiet_check', sql`(${t.quietStart} is null) = (${t.quietEnd} is null)`),
+  ],
+);
+
+/**
+ * The community's external gateway (an SMS or WeChat gateway run by the district): notices of the
+ * `webhook` channel are POSTed to `url` as JSON signed with HMAC-SHA256 over the body with `secret`.
+ */
+export const noticeGateways = pgTable('notice_gateways', {
+  communityId: communityId().primaryKey(),
+  url: text('url').notNull(),
+  secret: text('secret').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => accounts.id, { onDelete: 'set null' }),
+});

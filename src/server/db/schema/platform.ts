@@ -89,6 +89,8 @@ export const communities = pgTable(
     medicineCriticalHours: integer('medicine_critical_hours').notNull().default(12),
     medicineHighHours: integer('medicine_high_hours').notNull().default(24),
     medicineNormalHours: integer('medicine_normal_hours').notNull().default(72),
+    /** Minutes a relay contact has to confirm "passed on" before it goes to the publicity group. */
+    relayEscalateMinutes: integer('relay_escalate_minutes').notNull().default(120),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('communities_slug_key').on(t.slug)],
