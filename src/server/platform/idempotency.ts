@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { sqlRefusal } from '../db/errors.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import { refusalRow, refusalsOf } from './refusal-buffer.ts';
@@ -45,16 +46,57 @@ export async function rememberRefusal(db: Db, scope: Scope & { key: string }, er
 export type KeepEarly<T> = (answer: Answer<T>) => Promise<void>;
 
 /**
+ * Names the transaction's last statement, already sent and not awaited, when it alone decides the
+ * outcome (it refuses with linli_refuse(), migration 0011). The commit is then queued right behind it
+ * on the same connection and goes out the moment it finishes, with no pass of a busy event loop in
+ * between: the row locks it takes are held for microseconds, not for a round trip through a server
+ * answering a stampede. A refusal makes the queued commit a rollback; it is thrown after the
+ * transaction, as an AppError. The answer must have been kept early.
+ */
+export type FinishWith = (last: Promise<unknown>) => void;
+
+type Run<T> = (tx: Tx, keepEarly: KeepEarly<T>, finishWith: FinishWith) => Promise<Answer<T>>;
+
+/** Runs `run` in a transaction, then waits for a last statement it left in flight (FinishWith). */
+async function inTransaction<T>(db: Db, run: (tx: Tx, finishWith: FinishWith) => Promise<Answer<T>>) {
+  let last: Promise<unknown> | undefined;
+  const refusalOf = (err: unknown) => {
+    const refusal = sqlRefusal(err);
+    return refusal ? new AppError(refusal as AppError['code']) : err;
+  };
+  let answer: Answer<T>;
+  try {
+    answer = await db.transaction((tx) =>
+      run(tx, (statement) => {
+        // One `then`, now: a query builder's promise sends its statement on each `then`, and must send
+        // it before the commit. Observed at once, so a refusal is no unhandled rejection meanwhile.
+        last = statement.then((result) => result);
+        last.catch(() => {});
+      }),
+    );
+  } catch (err) {
+    // PGlite reports the queued commit that became a rollback as an error of its own: the last
+    // statement's refusal is the answer then.
+    const refused = last && (await last.then(() => undefined, refusalOf));
+    throw refused ?? err;
+  }
+  if (last) {
+    try {
+      await last;
+    } catch (err) {
+      throw refusalOf(err);
+    }
+  }
+  return answer;
+}
+
+/**
  * Runs a mutation in one transaction. With an Idempotency-Key, the first answer (success or a
  * refusal) is kept with the change, in the same transaction, and every retry gets it back
  * instead of doing the work again, even when the retry races the first attempt.
  */
-export async function idempotent<T>(
-  db: Db,
-  scope: Scope,
-  run: (tx: Tx, keepEarly: KeepEarly<T>) => Promise<Answer<T>>,
-): Promise<Answer<T>> {
-  if (!scope.key) return db.transaction((tx) => run(tx, async () => {}));
+export async function idempotent<T>(db: Db, scope: Scope, run: Run<T>): Promise<Answer<T>> {
+  if (!scope.key) return inTransaction(db, (tx, finishWith) => run(tx, async () => {}, finishWith));
   const s = { ...scope, key: scope.key };
   const earlier = await stored(db, s);
   if (earlier) return earlier as Answer<T>;
@@ -67,12 +109,22 @@ export async function idempotent<T>(
     response,
   });
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx, finishWith) => {
       let kept = false;
-      const answer = await run(tx, async (early) => {
-        await tx.insert(idempotencyKeys).values(record(early.status, early.body));
-        kept = true;
-      });
+      let finishing = false;
+      const answer = await run(
+        tx,
+        async (early) => {
+          await tx.insert(idempotencyKeys).values(record(early.status, early.body));
+          kept = true;
+        },
+        (last) => {
+          finishing = true;
+          finishWith(last);
+        },
+      );
+      if (finishing && !kept)
+        throw new Error('a transaction finished by its last statement must keep its answer early');
       if (!kept) await tx.insert(idempotencyKeys).values(record(answer.status, answer.body));
       return answer;
     });

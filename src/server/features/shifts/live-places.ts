@@ -55,6 +55,17 @@ export async function publishShiftPlaces(
   }));
 }
 
+/** Takes a place of role `r` if one is free; the rows are those of `took`. */
+const takeOne = (communityId: string, shiftId: string, role: string) => sql`
+  update ${shiftRoles} r set taken = r.taken + 1
+  where r.community_id = ${communityId} and r.shift_id = ${shiftId} and r.role = ${role}
+    and r.taken < r.capacity
+  returning r.community_id, r.shift_id, r.role, r.capacity, r.taken`;
+
+type TakenRow = PlacesSeen[number] & { shift_status: string };
+const placesOf = (rows: TakenRow[]): PlacesSeen =>
+  rows.map(({ role, capacity, taken }) => ({ role, capacity, taken }));
+
 /**
  * Takes a place of a role if one is free, publishes the role's places, and reads under a share lock
  * whether the shift is still open, in one statement: the role's row stays locked from here to commit,
@@ -69,18 +80,38 @@ export async function takePlaceAndPublish(
   role: string,
 ): Promise<{ places: PlacesSeen; shiftCancelled: boolean } | null> {
   const result = await tx.execute(sql`
-    with took as (
-      update ${shiftRoles} r set taken = r.taken + 1
-      where r.community_id = ${communityId} and r.shift_id = ${shiftId} and r.role = ${role}
-        and r.taken < r.capacity
-      returning r.community_id, r.shift_id, r.role, r.capacity, r.taken)
+    with took as (${takeOne(communityId, shiftId, role)})
     select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}
     from took r join ${shifts} sh on sh.community_id = r.community_id and sh.id = r.shift_id
     for share of sh`);
-  const rows = (result as unknown as { rows: (PlacesSeen[number] & { shift_status: string })[] }).rows;
+  const rows = (result as unknown as { rows: TakenRow[] }).rows;
   if (rows.length === 0) return null;
-  return {
-    places: rows.map(({ role, capacity, taken }) => ({ role, capacity, taken })),
-    shiftCancelled: rows[0]!.shift_status === 'cancelled',
-  };
+  return { places: placesOf(rows), shiftCancelled: rows[0]!.shift_status === 'cancelled' };
+}
+
+/**
+ * The same take as takePlaceAndPublish, but a full role or a cancelled shift makes the statement
+ * itself fail (linli_refuse: SHIFT_FULL, SHIFT_CANCELLED), so the transaction's outcome is decided
+ * inside the database and the commit can be queued behind it (idempotency.ts FinishWith). The
+ * statement is sent before this returns; its promise resolves to the role's places after the take.
+ */
+export function takePlaceOrRefuse(
+  tx: Executor,
+  communityId: string,
+  shiftId: string,
+  role: string,
+): Promise<PlacesSeen> {
+  return tx
+    .execute(sql`
+      with took as (${takeOne(communityId, shiftId, role)}),
+      placed as (
+        select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}
+        from took r join ${shifts} sh on sh.community_id = r.community_id and sh.id = r.shift_id
+        for share of sh)
+      select p.*, case
+          when p.role is null then linli_refuse('SHIFT_FULL')
+          when p.shift_status = 'cancelled' then linli_refuse('SHIFT_CANCELLED')
+        end as refused
+      from (select 1) as one left join placed p on true`)
+    .then((result) => placesOf((result as unknown as { rows: TakenRow[] }).rows));
 }

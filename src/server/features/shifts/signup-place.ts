@@ -5,11 +5,11 @@ import { shiftSignups } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
-import type { KeepEarly } from '../../platform/idempotency.ts';
+import type { FinishWith, KeepEarly } from '../../platform/idempotency.ts';
 import { shiftStillOpen } from './cancel-shift.repository.ts';
-import { publishShiftPlaces, takePlaceAndPublish } from './live-places.ts';
+import { publishShiftPlaces, takePlaceAndPublish, takePlaceOrRefuse } from './live-places.ts';
 import * as repo from './shifts.repository.ts';
-import { gateMemory, type PlacesSeen } from './signup-gate.ts';
+import type { PlacesSeen } from './signup-gate.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -21,16 +21,17 @@ interface PlaceRequest {
   volunteerId: string;
   waitlist: boolean;
   title: string;
-  /** the role as read at the start of the sign-up (committed state) */
-  chosen: { role: string; capacity: number };
   now: Date;
   keepEarly: KeepEarly<TSignup>;
+  finishWith: FinishWith;
 }
 
 /**
  * The end of a first-come sign-up: a place taken, or a waitlist entry when asked for. The row of the
  * role's places is a queue for everyone in a rush, so the writes that do not depend on the outcome
- * come before it is locked, and what follows the lock is two statements and the commit.
+ * come before it is locked. A plain sign-up then ends with the take itself, the commit queued right
+ * behind it (FinishWith): a full role or a cancelled shift is refused by that statement, and the
+ * caller learns it, or the places it left, once the transaction is over (`places`).
  */
 export async function placeSignup(tx: Tx, r: PlaceRequest) {
   const { communityId, shiftId, role } = r;
@@ -48,42 +49,36 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
       targetId: shiftId,
       params: { title: r.title, role },
     });
-  // Without a waitlist wish, a full role ends in a rollback anyway: record the sign-up, and the answer
-  // to its Idempotency-Key, beforehand.
   if (!r.waitlist) {
     await record('shift.signup');
     await r.keepEarly({
       status: 201,
       body: { id: signup!.id, shiftId, role, status: 'confirmed', position: null },
     });
+    const taking = takePlaceOrRefuse(tx, communityId, shiftId, role);
+    r.finishWith(taking);
+    return { id: signup!.id, status: 'confirmed' as const, position: null, places: taking };
   }
   const took = await takePlaceAndPublish(tx, communityId, shiftId, role);
   if (took?.shiftCancelled) throw new AppError('SHIFT_CANCELLED');
   const places: PlacesSeen | null = took?.places ?? null;
   const confirmed = places !== null;
   if (!confirmed) {
-    if (!r.waitlist) {
-      // The conditional take waited for the row and found it full: that is the committed state.
-      gateMemory.rememberPlaces(communityId, shiftId, [{ ...r.chosen, taken: r.chosen.capacity }]);
-      throw new AppError('SHIFT_FULL');
-    }
     await tx
       .update(shiftSignups)
       .set({ status: 'waitlisted' })
       .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signup!.id)));
+    // A place taken was checked against a cancellation in the same statement; a waitlist entry is
+    // checked here, in the same lock order as the cancellation's (cancel-shift.repository.ts).
+    if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
   }
-  // A place taken was checked against a cancellation in the same statement; a waitlist entry is
-  // checked here, in the same lock order as the cancellation's (cancel-shift.repository.ts).
-  if (!confirmed && !(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
-  if (r.waitlist) {
-    await record(confirmed ? 'shift.signup' : 'shift.waitlist');
-    if (!confirmed) await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: true });
-  }
+  await record(confirmed ? 'shift.signup' : 'shift.waitlist');
+  if (!confirmed) await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: true });
   const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
   return {
     id: signup!.id,
     status: (confirmed ? 'confirmed' : 'waitlisted') as 'confirmed' | 'waitlisted',
     position,
-    places,
+    places: places ? Promise.resolve(places) : null,
   };
 }

@@ -40,8 +40,9 @@ export async function signUpForShift(
   const communityId = actor.communityId!;
   const scope = { communityId, accountId: actor.account.id, key, operation: `signUpForShift:${shiftId}` };
   // What this sign-up learnt of the places, for the gate to refuse the next ones without a transaction.
-  let committedPlaces: PlacesSeen | undefined;
-  const answer = await idempotent<TSignup>(deps.db, scope, async (tx, keepEarly) => {
+  let committedPlaces: Promise<PlacesSeen> | undefined;
+  let chosenRole: { role: string; capacity: number } | undefined;
+  const signingUp = idempotent<TSignup>(deps.db, scope, async (tx, keepEarly, finishWith) => {
     // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
     const volunteer = await repo.volunteerOf(tx, communityId, actor.account.id, true);
     if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
@@ -60,6 +61,7 @@ export async function signUpForShift(
     const role = wanted ?? (roles.find((r) => r.taken < r.capacity) ?? roles[0])!.role;
     const chosen = roles.find((r) => r.role === role);
     if (!chosen) throw new AppError('UNKNOWN_ROLE', { role });
+    chosenRole = chosen;
     // A full shift is answered before the costlier checks: in a stampede that is nearly every request.
     // The conditional take below stays the guard; this read only saves work.
     if (chosen.taken >= chosen.capacity && !waitlist && shift.mode !== 'draw') {
@@ -106,9 +108,9 @@ export async function signUpForShift(
       volunteerId: volunteer.id,
       waitlist: Boolean(waitlist),
       title: repo.shiftTitle(context),
-      chosen,
       now,
       keepEarly,
+      finishWith,
     });
     if (placed.places) committedPlaces = placed.places;
     return {
@@ -116,7 +118,15 @@ export async function signUpForShift(
       body: { id: placed.id, shiftId, role, status: placed.status, position: placed.position },
     };
   });
-  if (committedPlaces) gateMemory.rememberPlaces(communityId, shiftId, committedPlaces);
+  const answer = await signingUp.catch((err) => {
+    // The take found the role full: that is the committed state, for the gate to refuse the next ones.
+    if (err instanceof AppError && err.code === 'SHIFT_FULL' && chosenRole)
+      gateMemory.rememberPlaces(communityId, shiftId, [{ ...chosenRole, taken: chosenRole.capacity }]);
+    throw err;
+  });
+  // A retry that raced this request may have answered instead; then there is nothing to remember.
+  const places = await committedPlaces?.catch(() => undefined);
+  if (places) gateMemory.rememberPlaces(communityId, shiftId, places);
   return answer;
 }
 
