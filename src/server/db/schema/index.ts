@@ -7,5 +7,6 @@ export * from './medicine.ts';
 export * from './notices.ts';
 export * from './parcels.ts';
 export * from './platform.ts';
+export * from './reports.ts';
 export * from './shifts.ts';
 export * from './testing.ts';

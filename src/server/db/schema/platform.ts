@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -91,6 +92,13 @@ export const communities = pgTable(
     medicineNormalHours: integer('medicine_normal_hours').notNull().default(72),
     /** Minutes a relay contact has to confirm "passed on" before it goes to the publicity group. */
     relayEscalateMinutes: integer('relay_escalate_minutes').notNull().default(120),
+    /** Local time ('HH:MM') the day report is made. */
+    dailyReportTime: text('daily_report_time').notNull().default('21:00'),
+    /** Where the compound is, for the street office's map (WGS-84); null until set. */
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    /** The sub-district (街道) the compound belongs to, for the street view's grouping. */
+    street: text('street'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('communities_slug_key').on(t.slug)],
