@@ -17,6 +17,8 @@ export interface Config {
   webDir: string;
   /** the address residents and volunteers reach Linli at, for links printed in QR codes and feeds */
   publicUrl: string | undefined;
+  /** how often the notice worker looks for due notices (LINLI_NOTICE_INTERVAL_MS, default 1000) */
+  noticeIntervalMs: number;
 }
 
 const int = (value: string | undefined, fallback: number) => {
@@ -40,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.LINLI_WEB_DIR || 'dist/web'),
     publicUrl: env.LINLI_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    noticeIntervalMs: int(env.LINLI_NOTICE_INTERVAL_MS, 1000),
   };
 }

@@ -7,7 +7,8 @@ import type { AppDeps } from './context.ts';
  */
 export interface BackgroundTask {
   name: string;
-  intervalMs: number;
+  /** fixed, or read from the configuration (e.g. the notice worker's LINLI_NOTICE_INTERVAL_MS) */
+  intervalMs: number | ((deps: AppDeps) => number);
   run(deps: AppDeps): Promise<unknown>;
 }
 
@@ -29,6 +30,7 @@ export function startBackgroundTasks(deps: AppDeps, log: { error(obj: unknown, m
   const running = new Set<Promise<unknown>>();
   const timers = tasks.map((task) => {
     let busy = false;
+    const intervalMs = typeof task.intervalMs === 'function' ? task.intervalMs(deps) : task.intervalMs;
     return setInterval(() => {
       if (busy || stopped) return;
       busy = true;
@@ -40,7 +42,7 @@ export function startBackgroundTasks(deps: AppDeps, log: { error(obj: unknown, m
           running.delete(run);
         });
       running.add(run);
-    }, task.intervalMs);
+    }, intervalMs);
   });
   return async () => {
     stopped = true;

@@ -10,6 +10,7 @@ import {
   type OutboxRow,
   registerNoticeChannel,
 } from './notice-channels.ts';
+import { webhookChannel } from './webhook-channel.ts';
 
 /** After this many failed attempts a notice is dead: kept for staff to see and resend, never retried. */
 export const MAX_ATTEMPTS = 8;
@@ -148,15 +149,16 @@ async function recordOutcome(deps: AppDeps, row: OutboxRow, error: string | null
 }
 
 registerNoticeChannel(inboxChannel);
+registerNoticeChannel(webhookChannel);
 // Two lanes, so the inbox never waits for an outside gateway that is slow or down.
 registerBackgroundTask({
   name: 'notices.inbox',
-  intervalMs: 1000,
+  intervalMs: (deps) => deps.config.noticeIntervalMs,
   run: (deps) => deliverDueNotices(deps, { channels: [INBOX_CHANNEL] }),
 });
 registerBackgroundTask({
   name: 'notices.external',
-  intervalMs: 1000,
+  intervalMs: (deps) => deps.config.noticeIntervalMs,
   run: (deps) =>
     deliverDueNotices(deps, { channels: noticeChannelNames().filter((c) => c !== INBOX_CHANNEL) }),
 });

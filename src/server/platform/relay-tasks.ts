@@ -1,9 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { RELAY_TASKS_CHANGED } from '../../shared/api/relay-tasks.ts';
 import type { Db } from '../db/client.ts';
 import { buildings, communities, relayTasks, residents } from '../db/schema/index.ts';
+import { publishLive } from './live-events.ts';
 import { notify } from './notices.ts';
 
-type Executor = Pick<Db, 'select' | 'insert'>;
+type Executor = Pick<Db, 'select' | 'insert' | 'execute'>;
 
 export interface RelayRequest {
   communityId: string;
@@ -23,7 +25,8 @@ export interface RelayRequest {
  * Asks each building's relay contact (楼组长) to tell their building, as one `relay_tasks` row per
  * building and source plus a notice to the contact, inside the transaction of the change. A building
  * without a relay contact still gets its task (unassigned), so escalation reaches its residents. Asking
- * again for the same source and building changes nothing. Returns the tasks made now.
+ * again for the same source and building changes nothing. Returns the tasks made now. The relays
+ * overview hears of new tasks live (features/relays).
  */
 export async function queueRelayTasks(tx: Executor, request: RelayRequest, now: Date) {
   const buildingIds = [...new Set(request.buildingIds)];
@@ -41,6 +44,7 @@ export async function queueRelayTasks(tx: Executor, request: RelayRequest, now: 
       and(eq(residents.communityId, buildings.communityId), eq(residents.id, buildings.relayResidentId)),
     )
     .where(and(eq(buildings.communityId, communityId), inArray(buildings.id, buildingIds)));
+  if (contacts.length === 0) return [];
   const escalateAt = new Date(now.getTime() + (community?.minutes ?? 120) * 60_000);
   const made = await tx
     .insert(relayTasks)
@@ -64,6 +68,7 @@ export async function queueRelayTasks(tx: Executor, request: RelayRequest, now: 
       buildingId: relayTasks.buildingId,
       relayAccountId: relayTasks.relayAccountId,
     });
+  if (made.length === 0) return made;
   const relayAccounts = made.flatMap((t) => (t.relayAccountId ? [t.relayAccountId] : []));
   await notify(
     tx,
@@ -77,5 +82,11 @@ export async function queueRelayTasks(tx: Executor, request: RelayRequest, now: 
     },
     now,
   );
+  await publishLive(tx, {
+    communityId,
+    type: RELAY_TASKS_CHANGED,
+    data: { source: request.sourceType, count: made.length },
+    coalesceKey: 'relay',
+  });
   return made;
 }

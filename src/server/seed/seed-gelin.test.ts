@@ -130,6 +130,63 @@ describe('the gelin demo community', () => {
     expect(units).toBe(500);
   });
 
+  it('gives v221’s disinfection group the story’s areas, today’s due rounds done and two overdue', async () => {
+    t.clock.advance(Math.max(0, Date.now() - t.clock.now().getTime()));
+    const base = `/api/communities/${communityId}/disinfection`;
+    const leader = await signIn(t.app, 'v221', 'demo-pass-123');
+    const coverage = (await call(t.app, leader, 'GET', `${base}/coverage`)).json();
+    type Area = { name: string; doneToday: number; state: string; position: unknown };
+    // each building's lobby and lifts, the two gates, four rubbish rooms and the testing square
+    expect(coverage.areas).toHaveLength(125 * 2 + 2 + 4 + 1);
+    expect(coverage.areas.every((a: Area) => a.position)).toBe(true);
+    const overdue = coverage.areas.filter((a: Area) => a.state === 'overdue').map((a: Area) => a.name);
+    expect(overdue).toEqual(expect.arrayContaining(['37号楼电梯', '东区垃圾房（南）']));
+    expect(coverage.areas.some((a: Area) => a.doneToday > 0)).toBe(true);
+    const member = await signIn(t.app, 'v230', 'demo-pass-123');
+    const today = (await call(t.app, member, 'GET', `${base}/tasks`)).json();
+    expect(today.tasks.length).toBeGreaterThan(250);
+    expect(today.tasks.some((x: { doneBy: unknown }) => x.doneBy)).toBe(true);
+  });
+
+  it('shows the secretary last week’s committee meeting, and staff1 their overdue action item', async () => {
+    t.clock.advance(Math.max(0, Date.now() - t.clock.now().getTime()));
+    const base = `/api/communities/${communityId}/committee`;
+    const secretary = await signIn(t.app, 'secretary', 'demo-pass-123');
+    const meetings = (await call(t.app, secretary, 'GET', `${base}/meetings`)).json().items;
+    expect(meetings).toHaveLength(1);
+    const meeting = (await call(t.app, secretary, 'GET', `${base}/meetings/${meetings[0].id}`)).json();
+    expect(meeting).toMatchObject({ status: 'held' });
+    expect(meeting.minutes).toContain('胰岛素');
+    expect(meeting.agenda).toContain('1. 快递：收件 14236 件');
+    expect(meeting.actionItems.map((i: { status: string }) => i.status).sort()).toEqual([
+      'done',
+      'open',
+      'open',
+      'open',
+    ]);
+    const staff1 = await signIn(t.app, 'staff1', 'demo-pass-123');
+    const mine = (await call(t.app, staff1, 'GET', `${base}/action-items?owner=me`)).json();
+    expect(mine.people[0].items).toMatchObject([
+      { overdue: true, title: '核对独居老人和慢病用药名单，交配药组' },
+    ]);
+  });
+
+  it('shows staff the gateway switched off after last night’s failed trial, and its failed notices to resend', async () => {
+    const staff1 = await signIn(t.app, 'staff1', 'demo-pass-123');
+    const base = `/api/communities/${communityId}`;
+    const gateway = (await call(t.app, staff1, 'GET', `${base}/notice-gateway`)).json();
+    expect(gateway).toMatchObject({ configured: true, enabled: false, updatedBy: '居委干部1' });
+    const dead = (await call(t.app, staff1, 'GET', `${base}/dead-letters`)).json();
+    expect(dead.items.map((d: { kind: string }) => d.kind).sort()).toEqual([
+      'parcels.delivered',
+      'parcels.reminder',
+      'shift.cancelled',
+    ]);
+    const r0001 = await signIn(t.app, 'r0001', 'demo-pass-123');
+    const prefs = (await call(t.app, r0001, 'GET', `${base}/notification-preferences`)).json();
+    expect(prefs).toMatchObject({ quietHours: { start: '22:00', end: '07:00' }, saved: true });
+  });
+
   it('is not written twice', async () => {
     const again = await seedGelin(t.deps.db, 'demo-pass-123');
     expect(again).toMatchObject({ created: false, communityId });

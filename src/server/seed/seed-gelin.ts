@@ -7,10 +7,17 @@ import * as t from '../db/schema/index.ts';
 import { audit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { planGelin } from './gelin.ts';
+import { seedDemoAnnouncements } from './seed-announcements.ts';
+import { seedDemoCommittee } from './seed-committee.ts';
+import { seedDemoDisinfection } from './seed-disinfection.ts';
 import { seedDemoGroupBuys } from './seed-group-buys.ts';
 import { seedDemoMedicine } from './seed-medicine.ts';
+import { seedDemoNotices } from './seed-notices.ts';
 import { chooseRelays, seedDemoParcels } from './seed-parcels.ts';
+import { seedDemoRelays } from './seed-relays.ts';
 import { seedParcelShifts } from './seed-shifts.ts';
+import { seedDemoStreet } from './seed-street.ts';
+import { seedParcelHistory } from './seed-trends.ts';
 
 export const GELIN_SLUG = 'gelin';
 
@@ -219,6 +226,13 @@ export async function seedGelin(
         timeZone: 'Asia/Shanghai',
         now,
       });
+    if (options.parcels !== false)
+      await seedParcelHistory(txDb, {
+        communityId,
+        buildingIds: [...buildingIds.values()],
+        timeZone: 'Asia/Shanghai',
+        now,
+      });
     const medicineGroup = groupIds.get('medicine')!;
     const medicineCrew = volunteerRows.filter((v) =>
       groupMemberRows.some((m) => m.volunteerId === v.id && m.groupId === medicineGroup),
@@ -256,6 +270,35 @@ export async function seedGelin(
       leader: accountOf(buyingCrew.find((m) => m.isLeader)!.volunteerId),
       volunteers: buyingCrew.map((m) => accountOf(m.volunteerId)),
     });
+    await seedDemoAnnouncements(txDb, { communityId, now });
+    await seedDemoRelays(txDb, { communityId, now, timeZone: 'Asia/Shanghai' });
+    const disinfectionCrew = groupMemberRows
+      .filter((m) => m.groupId === groupIds.get('disinfection'))
+      .sort((x, y) => Number(y.isLeader) - Number(x.isLeader));
+    await seedDemoDisinfection(txDb, {
+      communityId,
+      now,
+      timeZone: 'Asia/Shanghai',
+      buildings: [...buildingIds].map(([code, id]) => ({ id, code })),
+      gates: [
+        { id: gateIds.west, name: '西门' },
+        { id: gateIds.east, name: '东门' },
+      ],
+      crew: disinfectionCrew.map((m) => accountOf(m.volunteerId)),
+    });
+    const accountNamed = (username: string) => accounts.find((a) => a.username === username)!.id!;
+    await seedDemoCommittee(txDb, {
+      communityId,
+      now,
+      timeZone: 'Asia/Shanghai',
+      residents: residentIds.flat().length,
+      groupIds,
+      secretary: accountNamed('secretary'),
+      staff: ['staff1', 'staff2', 'staff3'].map(accountNamed),
+    });
+    await seedDemoNotices(txDb, { communityId, now, timeZone: 'Asia/Shanghai' });
+    // Last: the past day reports read what the rest of the demo wrote.
+    await seedDemoStreet(txDb, { gelinId: communityId, now, passwordHash });
     await audit(tx, {
       communityId,
       account: null,

@@ -114,6 +114,7 @@ export const ZTrendsQuery = z.object({ days: z.coerce.number().int().min(7).max(
 
 /** One value per local day, oldest first; `day` is YYYY-MM-DD in the community's time zone. */
 const series = z.array(z.object({ day: z.string(), value: z.number() }));
+const gappySeries = z.array(z.object({ day: z.string(), value: z.number().nullable() }));
 
 export const ZTrends = z.object({
   days: z.array(z.string()),
@@ -128,7 +129,8 @@ export const ZTrends = z.object({
       tested: count,
     }),
   ),
-  medicine: z.object({ requests: series, delivered: series, medianHoursToDelivery: series }),
+  /** medianHoursToDelivery: null on a day nothing was delivered (a gap in the chart, not a zero) */
+  medicine: z.object({ requests: series, delivered: series, medianHoursToDelivery: gappySeries }),
   /** per building now, for the site-plan heat map */
   buildings: z.array(
     z.object({

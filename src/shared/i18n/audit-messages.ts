@@ -7,6 +7,9 @@ const templates: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'community.create': '新建小区“{name}”（{slug}）',
     'community.seed': '写入演示小区（{preset}）',
+    'community.place': '设置小区位置：街道 {street}，坐标 {position}，日报时间 {time}',
+    'daily_report.make': '立即生成 {day} 的日报（{events} 条事件，{problems} 个待解决问题）',
+    'daily_report.scheduled': '按时生成 {day} 的日报（{events} 条事件，{problems} 个待解决问题）',
     'building.update': '修改了{building}号楼（{changes}）',
     'building.relay': '将{building}号楼的楼组长设为 {name}',
     'building.relay_cleared': '取消了{building}号楼的楼组长',
@@ -99,6 +102,14 @@ const templates: Record<Locale, Record<string, string>> = {
     'groupBuy.exception.missing': '团购“{title}”：登记{building}号楼 {room} 缺少 {quantity} 件',
     'groupBuy.exception.other': '团购“{title}”：登记{building}号楼 {room} 的其他问题（{quantity} 件）',
     'groupBuy.plan_runs': '为团购“{title}”排配送：{runs} 趟，{buildings} 栋楼，{units} 件，{vehicles} 辆车',
+    'committee.meeting.create': '新建支委会“{title}”（{week} 那一周的数据）',
+    'committee.meeting.update': '修改支委会“{title}”（{changes}）',
+    'committee.meeting.refresh': '重新统计了支委会“{title}”的本周数据',
+    'committee.item.create': '交办事项“{title}”给 {owner}，{due} 前完成',
+    'committee.item.update': '修改待办事项“{title}”（{changes}）',
+    'committee.item.done': '待办事项“{title}”标为已完成',
+    'committee.item.drop': '撤销待办事项“{title}”',
+    'committee.item.reopen': '重新打开待办事项“{title}”',
     'medicine.escalate_near': '{building}号楼 {room} 的配药需求快到期限，已提醒配药组长 {told} 人',
     'medicine.escalate_overdue': '{building}号楼 {room} 的配药需求已超时，已提醒协调人 {told} 人',
     'medicine.attachment.upload': '给{building}号楼 {room} 的配药需求上传了照片（{kind}）',
@@ -111,10 +122,45 @@ const templates: Record<Locale, Record<string, string>> = {
     'medicine.follow_up_reminder': '{building}号楼 {room} 的长期药快吃完了，已提醒配药组 {told} 人',
     'medicine.settings':
       '把配药期限改为危急 {critical} 小时、较急 {high} 小时、普通 {normal} 小时（原为 {previous}），只对新需求生效',
+    'disinfection.area.create': '新建消杀点位“{name}”（{schedule}）',
+    'disinfection.area.update': '修改消杀点位“{name}”（{schedule}），重排了 {replaced} 轮未到时间的消杀',
+    'disinfection.area.deactivate': '停用消杀点位“{name}”，取消了 {skipped} 轮未完成的消杀',
+    'disinfection.log': '登记“{area}”{due} 的消杀已完成',
+    'disinfection.photo': '上传了“{area}”{due} 消杀的照片',
+    'disinfection.generate': '按排班生成了 {count} 轮消杀（{areas} 个点位）',
+    'notice.preferences': '设置了自己的通知方式（{channels}；免打扰：{quiet}）',
+    'notice.gateway_on': '设置短信/微信网关：{url}（开启）',
+    'notice.gateway_off': '设置短信/微信网关：{url}（关闭）',
+    'notice.gateway_test': '向短信/微信网关发送测试消息：{outcome}',
+    'notice.resend': '重发了给 {recipient} 的通知“{title}”（{channel}）',
+    'notice.resend_many': '重发了 {count} 条发送失败的通知',
+    'announcement.publish.all': '发布通知“{title}”给全体（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
+    'announcement.publish.zones': '发布通知“{title}”给{targets}（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
+    'announcement.publish.buildings':
+      '发布通知“{title}”给{targets}号楼（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
+    'announcement.publish.group': '发布通知“{title}”给{targets}（送达 {reached} 个账号）',
+    'announcement.publish.vulnerable':
+      '发布通知“{title}”给重点关怀居民（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
+    'announcement.withdraw': '撤回通知“{title}”',
+    'announcement.image': '给通知“{title}”配了图片',
+    'relay.confirm.announcement': '确认已向{building}号楼转达通知“{subject}”',
+    'relay.confirm.testing_call': '确认已向{building}号楼转达核酸叫号（“{subject}”）',
+    'relay.confirm.parcels': '确认已向{building}号楼转告快递到楼（{subject}）',
+    'relay.escalate.announcement':
+      '通知“{subject}”在 {count} 栋楼（{buildings}号楼）未确认转达，已转宣传组 {publicity} 人，并直接通知居民 {residents} 人',
+    'relay.escalate.testing_call':
+      '核酸叫号“{subject}”在 {count} 栋楼（{buildings}号楼）未确认转达，已转宣传组 {publicity} 人，并直接通知居民 {residents} 人',
+    'relay.escalate.parcels':
+      '快递到楼（{subject}）在 {count} 栋楼（{buildings}号楼）未确认转告，已转宣传组 {publicity} 人，并直接通知居民 {residents} 人',
+    'relay.settings': '把楼组长转达的确认时限改为 {minutes} 分钟（原为 {previous} 分钟），只对之后的转达生效',
   },
   en: {
     'community.create': 'created community "{name}" ({slug})',
     'community.seed': 'seeded the demo community ({preset})',
+    'community.place': 'set the compound’s place: street {street}, position {position}, day report at {time}',
+    'daily_report.make': 'made the day report of {day} now ({events} events, {problems} open problems)',
+    'daily_report.scheduled':
+      'made the day report of {day} on schedule ({events} events, {problems} open problems)',
     'building.update': 'changed building {building} ({changes})',
     'building.relay': 'made {name} the relay contact of building {building}',
     'building.relay_cleared': 'removed the relay contact of building {building}',
@@ -221,6 +267,14 @@ const templates: Record<Locale, Record<string, string>> = {
       'group buy "{title}": recorded a problem ({quantity} units) for {building}-{room}',
     'groupBuy.plan_runs':
       'planned delivery runs for the group buy "{title}": {runs} runs, {buildings} buildings, {units} units, {vehicles} vehicles',
+    'committee.meeting.create': 'created the committee meeting "{title}" (figures of the week of {week})',
+    'committee.meeting.update': 'changed the committee meeting "{title}" ({changes})',
+    'committee.meeting.refresh': 'took the week\'s figures again for the committee meeting "{title}"',
+    'committee.item.create': 'gave the action item "{title}" to {owner}, due {due}',
+    'committee.item.update': 'changed the action item "{title}" ({changes})',
+    'committee.item.done': 'marked the action item "{title}" done',
+    'committee.item.drop': 'dropped the action item "{title}"',
+    'committee.item.reopen': 'reopened the action item "{title}"',
     'medicine.escalate_near':
       'medicine request of {building}-{room} almost due: told {told} medicine leaders',
     'medicine.escalate_overdue': 'medicine request of {building}-{room} overdue: told {told} coordinators',
@@ -235,6 +289,42 @@ const templates: Record<Locale, Record<string, string>> = {
       'chronic medicine of {building}-{room} runs out soon: told {told} medicine group members',
     'medicine.settings':
       'set the medicine deadlines to critical {critical} h, high {high} h, normal {normal} h (was {previous}), for new requests',
+    'disinfection.area.create': 'created the disinfection area "{name}" ({schedule})',
+    'disinfection.area.update':
+      'changed the disinfection area "{name}" ({schedule}), rescheduling {replaced} rounds not yet due',
+    'disinfection.area.deactivate':
+      'took the disinfection area "{name}" out of use, calling off {skipped} open rounds',
+    'disinfection.log': 'logged the disinfection of "{area}" due {due} as done',
+    'disinfection.photo': 'added a photo to the disinfection of "{area}" due {due}',
+    'disinfection.generate': 'scheduled {count} disinfection rounds ({areas} areas)',
+    'notice.preferences': 'set their own notification channels ({channels}; quiet hours: {quiet})',
+    'notice.gateway_on': 'set the SMS / WeChat gateway to {url} (on)',
+    'notice.gateway_off': 'set the SMS / WeChat gateway to {url} (off)',
+    'notice.gateway_test': 'sent a test message to the SMS / WeChat gateway: {outcome}',
+    'notice.resend': 'resent the notice "{title}" to {recipient} ({channel})',
+    'notice.resend_many': 'resent {count} failed notices',
+    'announcement.publish.all':
+      'published "{title}" to everyone ({reached} accounts reached, relay asked in {relays} buildings)',
+    'announcement.publish.zones':
+      'published "{title}" to {targets} ({reached} accounts reached, relay asked in {relays} buildings)',
+    'announcement.publish.buildings':
+      'published "{title}" to buildings {targets} ({reached} accounts reached, relay asked in {relays} buildings)',
+    'announcement.publish.group': 'published "{title}" to {targets} ({reached} accounts reached)',
+    'announcement.publish.vulnerable':
+      'published "{title}" to vulnerable residents ({reached} accounts reached, relay asked in {relays} buildings)',
+    'announcement.withdraw': 'withdrew the announcement "{title}"',
+    'announcement.image': 'added an image to the announcement "{title}"',
+    'relay.confirm.announcement': 'confirmed passing the announcement "{subject}" on to building {building}',
+    'relay.confirm.testing_call': 'confirmed passing the testing call ("{subject}") on to building {building}',
+    'relay.confirm.parcels': 'confirmed telling building {building} about its parcels ({subject})',
+    'relay.escalate.announcement':
+      'the announcement "{subject}" was not confirmed passed on in {count} building(s) ({buildings}): escalated to {publicity} of the publicity group, {residents} resident(s) told directly',
+    'relay.escalate.testing_call':
+      'the testing call "{subject}" was not confirmed passed on in {count} building(s) ({buildings}): escalated to {publicity} of the publicity group, {residents} resident(s) told directly',
+    'relay.escalate.parcels':
+      'parcels ({subject}) were not confirmed passed on in {count} building(s) ({buildings}): escalated to {publicity} of the publicity group, {residents} resident(s) told directly',
+    'relay.settings':
+      'set the time relay contacts have to confirm to {minutes} minutes (was {previous}), for relays from now on',
   },
 };
 

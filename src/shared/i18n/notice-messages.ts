@@ -134,6 +134,47 @@ export const noticeMessages = {
       title: '团购已送到楼下：{{title}}',
       body: '{{building}}号楼 {{room}} 的 {{units}} 已送到本楼（或交给楼组长）。请取回后在应用里确认收货；有破损或缺少请告诉团购组。',
     },
+    'committee.item_assigned': {
+      title: '交给您的事项：{{title}}',
+      body: '{{by}}把支委会的决议事项“{{title}}”交给您负责，请在{{due:date}}前完成。做完后在首页“我的待办”里点“标为完成”。',
+    },
+    'gateway.test': {
+      title: '邻里测试消息',
+      body: '这是{{community}}发给短信/微信网关的测试消息，不用转发给居民。',
+    },
+    'announcement.published': {
+      title: '通知：{{title}}',
+      body: '{{preview}}',
+    },
+    'announcement.relay': {
+      title: '请转告本楼居民：{{title}}',
+      body: '新通知“{{title}}”已发布。请告诉本楼居民，特别是没有手机、收不到通知的老人；转告后请点“已转达”。',
+    },
+    // building relays (楼组长转达): escalated to the publicity group, and told to residents directly
+    'relay.escalated.announcement': {
+      title: '转达未确认：通知“{{subject}}”',
+      body: '{{count}} 栋楼的楼组长 {{minutes}} 分钟内没有确认转达通知“{{subject}}”：{{buildings}}号楼。已直接通知这些楼里开通账号的居民；请宣传组联系这些楼，特别是没有手机的老人。',
+    },
+    'relay.escalated.testing_call': {
+      title: '转达未确认：核酸叫号“{{subject}}”',
+      body: '{{count}} 栋楼的楼组长 {{minutes}} 分钟内没有确认转达核酸叫号（“{{subject}}”）：{{buildings}}号楼。已直接通知这些楼里开通账号的居民；请宣传组上门或打电话告诉其他居民。',
+    },
+    'relay.escalated.parcels': {
+      title: '转达未确认：{{buildings}}号楼的快递',
+      body: '{{count}} 栋楼的楼组长 {{minutes}} 分钟内没有确认转告快递到楼（{{subject}}）：{{buildings}}号楼。已直接通知这些楼里开通账号的居民；请宣传组转告没有账号的住户凭取件码取件。',
+    },
+    'relay.direct.announcement': {
+      title: '通知：{{title}}',
+      body: '本楼楼组长还没有确认转告这条通知：“{{title}}”。请打开查看全文；如果邻居里有没有手机的老人，请帮忙告诉他们。',
+    },
+    'relay.direct.testing_call': {
+      title: '核酸叫号：{{building}}号楼',
+      body: '{{building}}号楼 {{at:time}} 已叫号做核酸（“{{round}}”），请到{{gate}}排队（{{pooling}} 人一管）；上门采样名单上的居民请在家等候。楼组长还没确认转告，如有没有手机的邻居，请帮忙告诉他们。',
+    },
+    'relay.direct.parcels': {
+      title: '{{building}}号楼有邻居的快递待取',
+      body: '下面这些住户没有开通账号，收不到取件通知，楼组长也还没确认转告（房号: 取件码）：{{rooms}}。如果您认识他们，请帮忙转告凭取件码取件。',
+    },
   },
   en: {
     'shift.promoted': {
@@ -247,6 +288,47 @@ export const noticeMessages = {
     'groupBuy.distributed': {
       title: 'Your group buy is at your building: {{title}}',
       body: 'The {{units}} of {{building}}-{{room}} have been brought to your building (or handed to your relay contact). Please collect them and confirm receipt in the app; tell the group-buying group about anything damaged or missing.',
+    },
+    'committee.item_assigned': {
+      title: 'An action item for you: {{title}}',
+      body: '{{by}} gave you the committee\'s action item "{{title}}", due by {{due:date}}. When it is done, tap "Mark done" under My action items on the home page.',
+    },
+    'gateway.test': {
+      title: 'Linli test message',
+      body: 'A test message from {{community}} to the SMS / WeChat gateway; do not forward it to residents.',
+    },
+    'announcement.published': {
+      title: 'Announcement: {{title}}',
+      body: '{{preview}}',
+    },
+    'announcement.relay': {
+      title: 'Please tell your building: {{title}}',
+      body: 'A new announcement, "{{title}}", has been published. Please pass it on to the residents of your building, above all elderly people without a phone; then tap "Passed on".',
+    },
+    // building relays: escalated to the publicity group, and told to residents directly
+    'relay.escalated.announcement': {
+      title: 'Relay not confirmed: announcement "{{subject}}"',
+      body: 'The relay contacts of {{count}} building(s) did not confirm passing on the announcement "{{subject}}" within {{minutes}} minutes: building(s) {{buildings}}. Residents there with an account have been told directly; publicity group, please reach the others, above all elderly people without a phone.',
+    },
+    'relay.escalated.testing_call': {
+      title: 'Relay not confirmed: testing call "{{subject}}"',
+      body: 'The relay contacts of {{count}} building(s) did not confirm passing on the testing call ("{{subject}}") within {{minutes}} minutes: building(s) {{buildings}}. Residents there with an account have been told directly; publicity group, please knock on doors or phone the others.',
+    },
+    'relay.escalated.parcels': {
+      title: 'Relay not confirmed: parcels for building(s) {{buildings}}',
+      body: 'The relay contacts of {{count}} building(s) did not confirm telling households about their parcels ({{subject}}) within {{minutes}} minutes: building(s) {{buildings}}. Residents there with an account have been told directly; publicity group, please tell the households without an account to collect with their pickup code.',
+    },
+    'relay.direct.announcement': {
+      title: 'Announcement: {{title}}',
+      body: 'Your building\'s relay contact has not yet confirmed passing on this announcement: "{{title}}". Please open it to read it in full, and tell any neighbours without a phone.',
+    },
+    'relay.direct.testing_call': {
+      title: 'Testing call: building {{building}}',
+      body: 'Building {{building}} was called for testing at {{at:time}} ("{{round}}"): please queue at {{gate}} ({{pooling}} per tube); residents on the door-to-door list stay at home. Your relay contact has not confirmed passing it on, so please tell any neighbours without a phone.',
+    },
+    'relay.direct.parcels': {
+      title: 'Parcels waiting for neighbours in building {{building}}',
+      body: 'These households have no account, get no pickup notice, and the relay contact has not confirmed telling them (room: code): {{rooms}}. If you know them, please tell them to collect with their pickup code.',
     },
   },
 } satisfies Record<Locale, Record<string, NoticeTemplate>>;

@@ -1,20 +1,27 @@
+import { announcementsEn } from './announcements.en.ts';
 import { attendanceEn } from './attendance.en.ts';
+import { committeeEn } from './committee.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
 import { deliveryRunsEn } from './delivery-runs.en.ts';
+import { disinfectionEn } from './disinfection.en.ts';
 import { drawEn } from './draw.en.ts';
 import { groupBuysEn } from './group-buys.en.ts';
 import { medicineAskEn } from './medicine-ask.en.ts';
 import { medicineIntakeEn } from './medicine-intake.en.ts';
 import { medicineSettingsEn } from './medicine-settings.en.ts';
 import { medicineWorkEn } from './medicine-work.en.ts';
+import { noticeSettingsEn } from './notice-settings.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { parcelBoardEn } from './parcel-board.en.ts';
 import { parcelImportEn } from './parcel-import.en.ts';
 import { parcelRidesEn } from './parcel-rides.en.ts';
 import { parcelsEn } from './parcels.en.ts';
 import { registryEn } from './registry.en.ts';
+import { relaysEn } from './relays.en.ts';
 import { rosterEn } from './roster.en.ts';
 import { shiftTemplatesEn } from './shift-templates.en.ts';
 import { shiftsEn } from './shifts.en.ts';
+import { streetEn } from './street.en.ts';
 import { testingCallsEn } from './testing-calls.en.ts';
 import { testingLiveEn } from './testing-live.en.ts';
 import { testingOfflineEn } from './testing-offline.en.ts';
@@ -206,6 +213,7 @@ export const en: Messages = {
   ...shiftTemplatesEn,
   ...drawEn,
   ...notificationsEn,
+  ...noticeSettingsEn,
   ...attendanceEn,
   ...parcelsEn,
   ...parcelRidesEn,
@@ -224,4 +232,10 @@ export const en: Messages = {
   ...medicineSettingsEn,
   ...testingOfflineEn,
   ...groupBuysEn,
+  ...disinfectionEn,
+  ...committeeEn,
+  ...announcementsEn,
+  ...relaysEn,
+  ...dashboardEn,
+  ...streetEn,
 };

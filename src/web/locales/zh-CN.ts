@@ -1,20 +1,27 @@
+import { announcementsZhCN } from './announcements.zh-CN.ts';
 import { attendanceZhCN } from './attendance.zh-CN.ts';
+import { committeeZhCN } from './committee.zh-CN.ts';
+import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { deliveryRunsZhCN } from './delivery-runs.zh-CN.ts';
+import { disinfectionZhCN } from './disinfection.zh-CN.ts';
 import { drawZhCN } from './draw.zh-CN.ts';
 import { groupBuysZhCN } from './group-buys.zh-CN.ts';
 import { medicineAskZhCN } from './medicine-ask.zh-CN.ts';
 import { medicineIntakeZhCN } from './medicine-intake.zh-CN.ts';
 import { medicineSettingsZhCN } from './medicine-settings.zh-CN.ts';
 import { medicineWorkZhCN } from './medicine-work.zh-CN.ts';
+import { noticeSettingsZhCN } from './notice-settings.zh-CN.ts';
 import { notificationsZhCN } from './notifications.zh-CN.ts';
 import { parcelBoardZhCN } from './parcel-board.zh-CN.ts';
 import { parcelImportZhCN } from './parcel-import.zh-CN.ts';
 import { parcelRidesZhCN } from './parcel-rides.zh-CN.ts';
 import { parcelsZhCN } from './parcels.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
+import { relaysZhCN } from './relays.zh-CN.ts';
 import { rosterZhCN } from './roster.zh-CN.ts';
 import { shiftTemplatesZhCN } from './shift-templates.zh-CN.ts';
 import { shiftsZhCN } from './shifts.zh-CN.ts';
+import { streetZhCN } from './street.zh-CN.ts';
 import { testingCallsZhCN } from './testing-calls.zh-CN.ts';
 import { testingLiveZhCN } from './testing-live.zh-CN.ts';
 import { testingOfflineZhCN } from './testing-offline.zh-CN.ts';
@@ -201,6 +208,7 @@ export const zhCN = {
   ...shiftTemplatesZhCN,
   ...drawZhCN,
   ...notificationsZhCN,
+  ...noticeSettingsZhCN,
   ...attendanceZhCN,
   ...parcelsZhCN,
   ...parcelRidesZhCN,
@@ -219,6 +227,12 @@ export const zhCN = {
   ...medicineSettingsZhCN,
   ...testingOfflineZhCN,
   ...groupBuysZhCN,
+  ...disinfectionZhCN,
+  ...committeeZhCN,
+  ...announcementsZhCN,
+  ...relaysZhCN,
+  ...dashboardZhCN,
+  ...streetZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -5,11 +5,18 @@ import { LoadError } from '../components/LoadError.tsx';
 import { canSeeRegistry, canSignUp } from '../lib/access.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
+import { DashboardLinkTile } from './home/DashboardLinkTile.tsx';
+import { DisinfectionTile } from './home/DisinfectionTile.tsx';
+import { FailedNoticesTile } from './home/FailedNoticesTile.tsx';
 import { GroupCounts } from './home/GroupCounts.tsx';
+import { LatestAnnouncements } from './home/LatestAnnouncements.tsx';
+import { MyActionItems } from './home/MyActionItems.tsx';
 import { NextShift } from './home/NextShift.tsx';
 import { OpenGroupBuys } from './home/OpenGroupBuys.tsx';
 import { PeopleHeadline } from './home/PeopleHeadline.tsx';
 import { RegistryCounts } from './home/RegistryCounts.tsx';
+import { RelayTasksTile } from './home/RelayTasksTile.tsx';
+import { ReportsLinkTile } from './home/ReportsLinkTile.tsx';
 import { NoCommunity } from './NoCommunity.tsx';
 
 export function HomePage() {
@@ -43,7 +50,14 @@ function CommunityHome({ communityId, name, timeZone, registryLinks, volunteer }
     <div className="page">
       {/* The header already shows the community name; the heading is for screen readers. */}
       <h1 className="visually-hidden">{name}</h1>
+      <LatestAnnouncements communityId={communityId} timeZone={timeZone} />
+      <DashboardLinkTile />
+      <ReportsLinkTile />
+      <RelayTasksTile communityId={communityId} />
       {volunteer && <NextShift communityId={communityId} timeZone={timeZone} />}
+      <DisinfectionTile communityId={communityId} />
+      <MyActionItems communityId={communityId} />
+      <FailedNoticesTile communityId={communityId} />
       <OpenGroupBuys communityId={communityId} timeZone={timeZone} />
       {overview.isPending ? (
         <div className="panel" aria-busy="true">

@@ -1,6 +1,6 @@
 import { App, Button, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { TNotification } from '../../shared/api/notifications.ts';
 import { errorMessage } from '../api/client.ts';
 import { useMarkNotificationsRead, useNotifications } from '../api/notifications.ts';
@@ -11,7 +11,9 @@ import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useNow } from '../lib/useNow.ts';
 import { useCommunity } from '../shell/CommunityContext.tsx';
 import { NoCommunity } from './NoCommunity.tsx';
+import { canManageNotices } from './notifications/notice-access.ts';
 import '../styles/notifications.css';
+import '../styles/notice-settings.css';
 
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -23,11 +25,21 @@ export function NotificationsPage() {
       key={membership.communityId}
       communityId={membership.communityId}
       timeZone={membership.timezone}
+      manages={canManageNotices(membership.roles)}
     />
   );
 }
 
-function Notifications({ communityId, timeZone }: { communityId: string; timeZone: string }) {
+function Notifications({
+  communityId,
+  timeZone,
+  manages,
+}: {
+  communityId: string;
+  timeZone: string;
+  /** the secretary and staff also get the way to the gateway and the failed notices */
+  manages: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -59,6 +71,16 @@ function Notifications({ communityId, timeZone }: { communityId: string; timeZon
           <Button size="large" onClick={markAll} loading={mark.isPending}>
             {t('notifications.markAllRead')}
           </Button>
+        )}
+      </div>
+      <div className="notifications-links">
+        <Link to="/settings/notifications" className="button-link">
+          {t('noticeSettings.settingsLink')}
+        </Link>
+        {manages && (
+          <Link to="/admin/notices" className="button-link">
+            {t('noticeSettings.adminLink')}
+          </Link>
         )}
       </div>
       {list.isPending ? (

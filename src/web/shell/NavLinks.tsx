@@ -1,28 +1,38 @@
 import {
+  AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  ClearOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   DeploymentUnitOutlined,
   EnvironmentOutlined,
   ExperimentOutlined,
   FileExcelOutlined,
+  FileTextOutlined,
   GiftOutlined,
+  GlobalOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
   MedicineBoxOutlined,
+  NotificationOutlined,
   PlusCircleOutlined,
   PrinterOutlined,
   QrcodeOutlined,
   ScanOutlined,
   ScheduleOutlined,
+  SendOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
+  SolutionOutlined,
+  SoundOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -41,11 +51,17 @@ import {
   canSignUp,
   isCoordinator,
 } from '../lib/access.ts';
+import { isCommittee } from '../pages/committee/committee-format.ts';
+import { canSeeDashboard } from '../pages/dashboard/dashboard-format.ts';
+import { useDisinfectionAccess } from '../pages/disinfection/disinfection-access.ts';
 import { canSeeGroupBuys } from '../pages/group-buys/group-buys-format.ts';
 import { canAskMedicine, canWorkMedicine } from '../pages/medicine/medicine-access.ts';
+import { canManageNotices } from '../pages/notifications/notice-access.ts';
 import { canPlanDeliveryRuns } from '../pages/parcels/delivery-runs-format.ts';
 import { canWorkParcels } from '../pages/parcels/parcel-access.ts';
 import { canRide, hasOwnParcels } from '../pages/parcels/ride-access.ts';
+import { useRelayAccess } from '../pages/relays/relay-access.ts';
+import { canSeeReports, canSeeStreet } from '../pages/street/street-format.ts';
 import { canPrintCodeCards, canScanTesting, hasTestingCode } from '../pages/testing/scan-access.ts';
 import { canSeeTesting } from '../pages/testing/testing-access.ts';
 import { useCommunity } from './CommunityContext.tsx';
@@ -61,6 +77,27 @@ export function useNavItems(session: TSession): NavItem[] {
   const { membership } = useCommunity();
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), icon: <HomeOutlined aria-hidden /> }];
   const roles = membership?.roles ?? [];
+  const disinfection = useDisinfectionAccess(roles, membership?.communityId);
+  const relayAccess = useRelayAccess(membership?.communityId, roles);
+  // Announcements reach everyone in the community; those who publish find the form on the same page.
+  if (roles.length > 0) {
+    items.push({
+      to: '/announcements',
+      label: t('announcements.nav'),
+      icon: <NotificationOutlined aria-hidden />,
+    });
+  }
+  // The compound at a glance (and its trends): the committee, and the street office's viewers.
+  if (canSeeDashboard(roles)) {
+    items.push({ to: '/dashboard', label: t('dashboard.nav'), icon: <DashboardOutlined aria-hidden /> });
+  }
+  // The day reports (the same people), and the street office's view across its compounds.
+  if (canSeeReports(roles)) {
+    items.push({ to: '/reports', label: t('reports.nav'), icon: <FileTextOutlined aria-hidden /> });
+  }
+  if (canSeeStreet(session)) {
+    items.push({ to: '/street', label: t('street.nav'), icon: <GlobalOutlined aria-hidden /> });
+  }
   // The day's work first: a volunteer opens the app for shifts, the registry is for the office.
   if (canSeeShifts(roles)) {
     items.push({ to: '/shifts', label: t('nav.shifts'), icon: <ScheduleOutlined aria-hidden /> });
@@ -82,6 +119,10 @@ export function useNavItems(session: TSession): NavItem[] {
       label: t('testingScans.navMyCode'),
       icon: <QrcodeOutlined aria-hidden />,
     });
+  }
+  // A building's relay contact (楼组长) passes things on; coordinators, staff and publicity oversee it.
+  if (relayAccess !== 'none') {
+    items.push({ to: '/relays', label: t('relays.nav'), icon: <SoundOutlined aria-hidden /> });
   }
   // The queue: the medicine group's urgent work, and a resident's own household's requests.
   if (canAskMedicine(roles)) {
@@ -106,6 +147,17 @@ export function useNavItems(session: TSession): NavItem[] {
   }
   if (canSeeGroupBuys(roles)) {
     items.push({ to: '/group-buys', label: t('groupBuys.nav'), icon: <ShoppingCartOutlined aria-hidden /> });
+  }
+  // Rounds for the disinfection group (and the committee); areas for its leaders and the committee.
+  if (disinfection.sees) {
+    items.push({ to: '/disinfection', label: t('disinfection.nav'), icon: <ClearOutlined aria-hidden /> });
+  }
+  if (disinfection.manages) {
+    items.push({
+      to: '/disinfection/areas',
+      label: t('disinfection.navAreas'),
+      icon: <AimOutlined aria-hidden />,
+    });
   }
   if (canRide(roles)) {
     items.push({ to: '/parcels/ride', label: t('parcelRides.navRide'), icon: <CarOutlined aria-hidden /> });
@@ -150,6 +202,10 @@ export function useNavItems(session: TSession): NavItem[] {
   if (canSeeGroups(roles)) {
     items.push({ to: '/groups', label: t('nav.groups'), icon: <ClusterOutlined aria-hidden /> });
   }
+  // The weekly committee meeting and its action items: the secretary and the committee staff.
+  if (isCommittee(roles)) {
+    items.push({ to: '/committee', label: t('committee.nav'), icon: <SolutionOutlined aria-hidden /> });
+  }
   if (isCoordinator(roles)) {
     items.push({
       to: '/volunteer-calls',
@@ -178,8 +234,23 @@ export function useNavItems(session: TSession): NavItem[] {
       icon: <FileExcelOutlined aria-hidden />,
     });
   }
+  if (canManageNotices(roles)) {
+    items.push({
+      to: '/admin/notices',
+      label: t('noticeSettings.adminLink'),
+      icon: <SendOutlined aria-hidden />,
+    });
+  }
   if (membership && canSeeAudit(membership.roles)) {
     items.push({ to: '/audit', label: t('nav.audit'), icon: <AuditOutlined aria-hidden /> });
+  }
+  // Everyone chooses how they are told (SMS / WeChat, quiet hours).
+  if (roles.length > 0) {
+    items.push({
+      to: '/settings/notifications',
+      label: t('noticeSettings.settingsLink'),
+      icon: <BellOutlined aria-hidden />,
+    });
   }
   if (canCreateCommunity(session)) {
     items.push({
@@ -201,7 +272,11 @@ export function NavLinks({ session, onNavigate }: { session: TSession; onNavigat
         {items.map((item) => (
           <li key={item.to}>
             {/* A building's page keeps "Buildings" marked; only home needs an exact match. */}
-            <NavLink to={item.to} end={item.to === '/' || item.to === '/medicine'} onClick={onNavigate}>
+            <NavLink
+              to={item.to}
+              end={item.to === '/' || item.to === '/medicine' || item.to === '/disinfection'}
+              onClick={onNavigate}
+            >
               {item.icon}
               <span>{item.label}</span>
             </NavLink>

@@ -7,8 +7,11 @@ import { setLocale, storedLocale } from '../i18n/index.ts';
 import { AppShell } from './AppShell.tsx';
 import { CommunityProvider } from './CommunityContext.tsx';
 
-/** The signed-in part of the app; anyone else is sent to the sign-in page and brought back after. */
-export function RequireSession() {
+/**
+ * The signed-in part of the app; anyone else is sent to the sign-in page and brought back after.
+ * `bare`: without the app's header and menu (a wall screen, e.g. the dashboard's big screen).
+ */
+export function RequireSession({ bare = false }: { bare?: boolean }) {
   const location = useLocation();
   const { data, error, refetch, isPending } = useSession();
   const session = data?.session;
@@ -26,9 +29,13 @@ export function RequireSession() {
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <CommunityProvider session={session}>
-      <AppShell session={session} demo={data.demo}>
+      {bare ? (
         <Outlet />
-      </AppShell>
+      ) : (
+        <AppShell session={session} demo={data.demo}>
+          <Outlet />
+        </AppShell>
+      )}
     </CommunityProvider>
   );
 }

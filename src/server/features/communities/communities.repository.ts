@@ -45,6 +45,16 @@ export async function countStaffByTitle(db: Db, communityId: string) {
     .groupBy(memberships.title);
 }
 
+/** Members per role (a person holding two roles counts in both): the dashboard's staff and coordinators. */
+export async function countMembersByRole(db: Db, communityId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ role: memberships.role, n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(eq(memberships.communityId, communityId))
+    .groupBy(memberships.role);
+  return new Map(rows.map((r) => [r.role, r.n]));
+}
+
 export async function countVolunteersByStatus(db: Db, communityId: string) {
   return db
     .select({ status: volunteers.status, n: sql<number>`count(*)::int` })
@@ -56,6 +66,7 @@ export async function countVolunteersByStatus(db: Db, communityId: string) {
 export async function countGroupMembers(db: Db, communityId: string) {
   return db
     .select({
+      groupId: volunteerGroups.id,
       key: volunteerGroups.key,
       name: volunteerGroups.name,
       volunteers: sql<number>`count(${volunteers.id})::int`,

@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ZCommunityParams } from '../../../shared/api/common.ts';
 import { communityActor } from '../../platform/actor.ts';
-import type { LiveSubscriber } from '../../platform/event-stream.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
-
-/** A tab that reads slower than this is behind is cut off; it reconnects and refetches. */
-const MAX_BUFFERED_BYTES = 256 * 1024;
-/** How long a browser waits before reconnecting after the stream ends. */
-const RECONNECT_MS = 3_000;
+import { openSseStream } from '../../platform/sse-stream.ts';
 
 export async function liveEventRoutes(app: FastifyInstance) {
   router(app).get(
@@ -29,39 +24,12 @@ export async function liveEventRoutes(app: FastifyInstance) {
     async (req, reply) => {
       // Signed in and a member, or the usual 401/404 in JSON before any stream starts.
       const actor = await communityActor(req, req.params.communityId);
-      const res = reply.raw;
-      reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        // no-transform: no proxy may compress or rewrite it; X-Accel-Buffering: nginx must not buffer it.
-        'cache-control': 'no-cache, no-transform',
-        'x-accel-buffering': 'no',
-        connection: 'keep-alive',
-        'x-content-type-options': 'nosniff',
-      });
-      let open = true;
-      const subscriber: LiveSubscriber = {
+      // Headers, heartbeat, maximum age and backpressure: platform/sse-stream.ts, shared with the dashboard.
+      openSseStream(req, reply, {
+        communityId: actor.communityId!,
         accountId: actor.account.id,
-        openedAt: Date.now(),
-        write: (frame) => {
-          if (!open) return;
-          if (res.writableLength > MAX_BUFFERED_BYTES) return subscriber.close();
-          res.write(frame);
-        },
-        close: () => {
-          if (!open) return;
-          open = false;
-          unsubscribe();
-          res.end();
-        },
-      };
-      const unsubscribe = app.liveHub.subscribe(actor.communityId!, subscriber);
-      res.on('close', () => {
-        open = false;
-        unsubscribe();
+        carries: 'live',
       });
-      // The first bytes go out at once, so the browser (and any proxy) sees the stream open.
-      res.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
     },
   );
 }

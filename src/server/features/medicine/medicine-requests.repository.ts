@@ -147,6 +147,45 @@ export async function listRequests(db: Reader, communityId: string, f: RequestFi
   );
 }
 
+/**
+ * The requests made in [start, end) or handed over in it, as the work lists load them (the committee's
+ * week figures count them with the lists' own urgency and deadline state).
+ */
+export async function requestsMadeOrDeliveredWithin(db: Reader, communityId: string, start: Date, end: Date) {
+  const within = (column: typeof medicineRequests.createdAt | typeof medicineRequests.deliveredAt) =>
+    sql`(${column} >= ${start.toISOString()}::timestamptz and ${column} < ${end.toISOString()}::timestamptz)`;
+  return requestQuery(db).where(
+    and(
+      eq(medicineRequests.communityId, communityId),
+      sql`(${within(medicineRequests.createdAt)} or ${within(medicineRequests.deliveredAt)})`,
+    ),
+  );
+}
+
+/**
+ * The queue's open requests (status filter 'open': not finished) per building of the recipient's
+ * home, for the dashboard's site-plan heat map.
+ */
+export async function openRequestsPerBuilding(db: Reader, communityId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ buildingId: households.buildingId, open: sql<number>`count(*)::int` })
+    .from(medicineRequests)
+    .innerJoin(
+      residents,
+      and(
+        eq(residents.communityId, medicineRequests.communityId),
+        eq(residents.id, medicineRequests.residentId),
+      ),
+    )
+    .innerJoin(
+      households,
+      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
+    )
+    .where(and(eq(medicineRequests.communityId, communityId), notInArray(medicineRequests.status, FINISHED)))
+    .groupBy(households.buildingId);
+  return new Map(rows.map((r) => [r.buildingId, Number(r.open)]));
+}
+
 export async function requestEvents(db: Reader, communityId: string, requestId: string) {
   return db
     .select({

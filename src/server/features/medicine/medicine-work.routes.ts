@@ -33,7 +33,7 @@ const base = '/api/communities/:communityId';
  * The multipart body's one photo, read whole. A photo over 10 MB, a second file, or no file at all is
  * refused before anything is looked at, let alone stored.
  */
-async function readOnePhoto(req: FastifyRequest): Promise<Buffer> {
+export async function readOnePhoto(req: FastifyRequest): Promise<Buffer> {
   if (!req.isMultipart()) throw new AppError('MALFORMED_REQUEST', { reason: 'multipart/form-data' });
   const files: Buffer[] = [];
   try {

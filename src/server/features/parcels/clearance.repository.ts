@@ -63,6 +63,39 @@ export async function binCounts(db: Executor, communityId: string, b: DayBounds)
   }));
 }
 
+/**
+ * Parcels not yet at their building at an instant: received before it and delivered (if at all) after
+ * it. For an instant not yet past this is the board's waiting + on a run; for a past one, the state then
+ * (the committee's "still waiting at the end of the week").
+ */
+export async function undeliveredAt(db: Executor, communityId: string, at: Date): Promise<number> {
+  const instant = sql`${at.toISOString()}::timestamptz`;
+  const result = await db.execute(sql`
+    select count(*)::int as n from ${parcels} p
+    where p.community_id = ${communityId} and p.received_at < ${instant}
+      and (p.delivered_at is null or p.delivered_at >= ${instant})
+      and (p.picked_up_at is null or p.picked_up_at >= ${instant})`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+}
+
+/**
+ * undeliveredAt at the end of each day of a range, in one pass (the dashboard's trends): the parcels
+ * that could still be undelivered at some day's end in the range, grouped by the local day they were
+ * received and the local day they reached their building or were picked up, whichever came first
+ * (null: neither yet). domain/dashboard/daily-series.ts waitingAtDayEnds turns the groups into counts.
+ */
+export async function parcelSpansWithin(db: Executor, communityId: string, timeZone: string, range: DayBounds) {
+  const left = sql`least(p.delivered_at, p.picked_up_at)`;
+  const result = await db.execute(sql`
+    select (p.received_at at time zone ${timeZone})::date::text as "receivedDay",
+      (${left} at time zone ${timeZone})::date::text as "leftDay", count(*)::int as parcels
+    from ${parcels} p
+    where p.community_id = ${communityId} and p.received_at < ${range.end.toISOString()}::timestamptz
+      and (${left} is null or ${left} >= ${range.start.toISOString()}::timestamptz)
+    group by 1, 2`);
+  return rowsOf<{ receivedDay: string; leftDay: string | null; parcels: number }>(result);
+}
+
 /** Parcels received per local day (the `day` column is the day of receipt in the community's zone). */
 export async function receivedPerDay(db: Executor, communityId: string, from: string, to: string) {
   const result = await db.execute(sql`

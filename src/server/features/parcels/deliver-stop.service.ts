@@ -68,6 +68,8 @@ export async function markStopDelivered(
     const groups = groupForPickup(arriving.map((p) => ({ ...p, pickupCode: codes.get(pickupGroupOf(p))! })));
     const told = await tellAboutParcels(tx, { communityId, building, timeZone, now }, groups, {
       kind: 'delivered',
+      runId: run.id,
+      seq,
     });
     await audit(tx, {
       communityId,

@@ -1,6 +1,8 @@
 import { pickupGroupOf } from '../../../domain/parcels/pickup-codes.ts';
+import { wallClockAt } from '../../../domain/shifts/zoned-time.ts';
 import { waybillTail } from '../../../shared/api/parcel-rides.ts';
 import { notify } from '../../platform/notices.ts';
+import { queueRelayTasks } from '../../platform/relay-tasks.ts';
 import { type Executor, householdAccounts } from './ride.repository.ts';
 
 /** The parcels one pickup code is for: a household's, a room's, or a lone parcel's. */
@@ -56,16 +58,34 @@ export interface ParcelNoticeContext {
   now: Date;
 }
 
+/** A delivery of a run's stop, or a reminder pass: each is one occasion for the relay contact. */
+export type ParcelOccasion =
+  | { kind: 'delivered'; runId: string; seq: number }
+  | { kind: 'reminder'; minutes: number };
+
+/**
+ * The relay task's source key: the building's day (the community's clock) and the occasion, so each
+ * delivery and each later reminder is a task of its own, and telling the same occasion twice is not.
+ */
+export function parcelRelaySource(occasion: ParcelOccasion, now: Date, timeZone: string) {
+  const { day, time } = wallClockAt(now, timeZone);
+  return occasion.kind === 'delivered'
+    ? `${day}/delivered/${occasion.runId}/${occasion.seq}`
+    : `${day}/reminder/${time}:${String(now.getUTCSeconds()).padStart(2, '0')}`;
+}
+
 /**
  * Tells every household of the groups about its parcels and code (all accounts of its residents),
- * and the building's relay contact about the rest: on delivery one notice for the building, listing
- * the rooms nobody there can be told directly; on a reminder only those rooms, and only if any.
+ * and the building's relay contact about the rest: the rooms nobody there can be told directly
+ * become a relay task (楼组长转达), which brings the contact its notice, asks for "passed on", and
+ * escalates if nobody confirms. A delivery that reached every household is only reported to the
+ * contact (nothing to pass on); a reminder with every household reached tells the contact nothing.
  */
 export async function tellAboutParcels(
   tx: Executor,
   context: ParcelNoticeContext,
   groups: readonly PickupGroup<{ waybill: string | null; deliveredAt: Date | null }>[],
-  occasion: { kind: 'delivered' } | { kind: 'reminder'; minutes: number },
+  occasion: ParcelOccasion,
 ) {
   const { communityId, building, timeZone, now } = context;
   if (groups.length === 0) return { householdsNotified: 0, relayNotified: false };
@@ -103,33 +123,42 @@ export async function tellAboutParcels(
       now,
     );
   }
-  const relayKind =
-    occasion.kind === 'delivered'
-      ? unreached.length > 0
-        ? 'parcels.delivered_relay'
-        : 'parcels.delivered_relay_all'
-      : unreached.length > 0
-        ? 'parcels.reminder_relay'
-        : null;
-  const relayNotified = building.relayAccountId !== null && relayKind !== null;
-  if (relayNotified) {
+  const params = {
+    building: building.code,
+    count: groups.reduce((sum, g) => sum + g.parcels.length, 0),
+    households: groups.length,
+    rooms: roomsAndCodes(unreached),
+    minutes: occasion.kind === 'reminder' ? occasion.minutes : 0,
+  };
+  const link = `/parcels/pickup?building=${building.id}`;
+  if (unreached.length === 0) {
+    if (occasion.kind === 'reminder' || building.relayAccountId === null)
+      return { householdsNotified, relayNotified: false };
     await notify(
       tx,
       {
         communityId,
-        accountIds: [building.relayAccountId!],
-        kind: relayKind!,
-        params: {
-          building: building.code,
-          count: groups.reduce((sum, g) => sum + g.parcels.length, 0),
-          households: groups.length,
-          rooms: roomsAndCodes(unreached),
-          minutes: occasion.kind === 'reminder' ? occasion.minutes : 0,
-        },
-        link: `/parcels/pickup?building=${building.id}`,
+        accountIds: [building.relayAccountId],
+        kind: 'parcels.delivered_relay_all',
+        params,
+        link,
       },
       now,
     );
+    return { householdsNotified, relayNotified: true };
   }
-  return { householdsNotified, relayNotified };
+  const relayed = await queueRelayTasks(
+    tx,
+    {
+      communityId,
+      sourceType: 'parcels',
+      sourceId: parcelRelaySource(occasion, now, timeZone),
+      buildingIds: [building.id],
+      kind: occasion.kind === 'delivered' ? 'parcels.delivered_relay' : 'parcels.reminder_relay',
+      params,
+      link,
+    },
+    now,
+  );
+  return { householdsNotified, relayNotified: relayed.some((task) => task.relayAccountId !== null) };
 }

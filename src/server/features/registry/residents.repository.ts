@@ -30,6 +30,9 @@ export interface ResidentFilter extends Partial<Omit<TResidentQuery, 'reveal' | 
   onlyHouseholdsOf?: string;
 }
 
+/** The vulnerable list's rule: a resident with any vulnerability flag (announcements target the same). */
+export const isVulnerableResident = () => sql`cardinality(${residents.flags}) > 0`;
+
 function residentWhere(communityId: string, f: ResidentFilter): SQL {
   const where: SQL[] = [eq(residents.communityId, communityId)];
   if (f.id) where.push(eq(residents.id, f.id));
@@ -37,7 +40,7 @@ function residentWhere(communityId: string, f: ResidentFilter): SQL {
   if (f.zoneId) where.push(eq(buildings.zoneId, f.zoneId));
   if (f.householdId) where.push(eq(residents.householdId, f.householdId));
   if (f.flag) where.push(sql`${f.flag} = any(${residents.flags})`);
-  if (f.vulnerable) where.push(sql`cardinality(${residents.flags}) > 0`);
+  if (f.vulnerable) where.push(isVulnerableResident());
   if (f.q) where.push(or(ilike(residents.name, likePrefix(f.q)), ilike(households.room, likePrefix(f.q)))!);
   if (f.onlyHouseholdsOf) {
     where.push(

@@ -110,22 +110,55 @@ export async function figuresOfVolunteers(
   return figures;
 }
 
-/** Each group's totals over its shifts: shifts done (person-times), hours, no-shows. */
+/**
+ * Each group's totals over its shifts: shifts done (person-times), hours, no-shows. With `startsWithin`,
+ * only the shifts starting in [start, end) count (the committee's week figures).
+ */
 export async function figuresOfGroups(
   db: Pick<Db, 'execute'>,
   communityId: string,
   now: Date,
+  startsWithin?: { start: Date; end: Date },
 ): Promise<Map<string, AttendanceFigures>> {
+  const within = startsWithin
+    ? sql`and sh.starts_at >= ${startsWithin.start.toISOString()}::timestamptz
+      and sh.starts_at < ${startsWithin.end.toISOString()}::timestamptz`
+    : sql``;
   const result = await db.execute(sql`
     select sh.group_id as id, ${figureColumns(now)}
     from ${shiftSignups} s
     join ${shifts} sh on sh.community_id = s.community_id and sh.id = s.shift_id
-    where s.community_id = ${communityId}
+    where s.community_id = ${communityId} ${within}
     group by sh.group_id`);
   const rows = (
     result as unknown as { rows: { id: string; done: number; minutes: number; noShows: number }[] }
   ).rows;
   return new Map(rows.map((row) => [row.id, toFigures(row)]));
+}
+
+/**
+ * Minutes worked by the hours rule, all groups together, per local day the shifts start on, for the
+ * shifts starting in [start, end) (the dashboard's volunteer hours per day; figuresOfGroups over one
+ * day's bounds, summed over the groups).
+ */
+export async function workedMinutesPerDay(
+  db: Pick<Db, 'execute'>,
+  communityId: string,
+  timeZone: string,
+  now: Date,
+  startsWithin: { start: Date; end: Date },
+): Promise<Map<string, number>> {
+  const result = await db.execute(sql`
+    select (sh.starts_at at time zone ${timeZone})::date::text as day,
+      coalesce(sum(${workedMinutesSql(now)}), 0)::float8 as minutes
+    from ${shiftSignups} s
+    join ${shifts} sh on sh.community_id = s.community_id and sh.id = s.shift_id
+    where s.community_id = ${communityId}
+      and sh.starts_at >= ${startsWithin.start.toISOString()}::timestamptz
+      and sh.starts_at < ${startsWithin.end.toISOString()}::timestamptz
+    group by 1`);
+  const rows = (result as unknown as { rows: { day: string; minutes: number }[] }).rows;
+  return new Map(rows.map((row) => [row.day, Number(row.minutes)]));
 }
 
 /** The live sign-ups of a shift with who they are, for the leader's list on the day. */

@@ -9,6 +9,7 @@ import { registerBackgroundTask } from '../../platform/background.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { notify } from '../../platform/notices.ts';
+import { queueRelayTasks } from '../../platform/relay-tasks.ts';
 import { buildingAndRelay, buildingResidentAccounts, claimCall, dueCalls } from './call-down.repository.ts';
 
 type DueCall = Awaited<ReturnType<typeof dueCalls>>[number];
@@ -47,18 +48,21 @@ async function tellBuilding(deps: AppDeps, due: DueCall) {
       now,
     );
     await notify(tx, { communityId, accountIds: accounts.atHome, kind: 'testing.call_home', params }, now);
-    if (building?.relayAccountId)
-      await notify(
-        tx,
-        {
-          communityId,
-          accountIds: [building.relayAccountId],
-          kind: 'testing.call_relay',
-          params,
-          critical: true,
-        },
-        now,
-      );
+    // the relay contact's notice comes with a relay task (楼组长转达) they confirm, or it escalates
+    const relayed = await queueRelayTasks(
+      tx,
+      {
+        communityId,
+        sourceType: 'testing_call',
+        sourceId: roundId,
+        buildingIds: [buildingId],
+        kind: 'testing.call_relay',
+        params,
+        critical: true,
+      },
+      now,
+    );
+    const relayTold = relayed.filter((task) => task.relayAccountId).length;
     await audit(tx, {
       communityId,
       account: null,
@@ -70,7 +74,7 @@ async function tellBuilding(deps: AppDeps, due: DueCall) {
         title: context!.title,
         building: params.building,
         gate: params.gate,
-        told: accounts.comeDown.length + accounts.atHome.length + (building?.relayAccountId ? 1 : 0),
+        told: accounts.comeDown.length + accounts.atHome.length + relayTold,
       },
     });
     await publishLive(tx, { communityId, type: TESTING_ROUND, data: { roundId } });

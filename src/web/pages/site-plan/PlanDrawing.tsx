@@ -17,6 +17,10 @@ interface Props {
   editing: boolean;
   onOpen: (building: TBuilding) => void;
   onNudge: (building: TBuilding, delta: Point) => void;
+  /** another feature's colour for a building (e.g. disinfection coverage) instead of its zone's */
+  buildingFill?: (building: TBuilding) => string | undefined;
+  /** another feature's name for a building's link, said by screen readers and shown on hover */
+  buildingName?: (building: TBuilding) => string | undefined;
 }
 
 /** The zone as a tinted area around its buildings, so the two zones read apart even without colour. */
@@ -35,7 +39,18 @@ const ARROW_STEP = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], A
 
 /** The drawing only; it re-renders when data or mode change, not on every frame of a pan. */
 export const PlanDrawing = memo(function PlanDrawing(props: Props) {
-  const { plan, buildings, moved, showLabels, labelPx, editing, onOpen, onNudge } = props;
+  const {
+    plan,
+    buildings,
+    moved,
+    showLabels,
+    labelPx,
+    editing,
+    onOpen,
+    onNudge,
+    buildingFill,
+    buildingName,
+  } = props;
   const showNames = labelPx * NAME_M >= MIN_LABEL_PX;
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -81,12 +96,15 @@ export const PlanDrawing = memo(function PlanDrawing(props: Props) {
       {buildings.map((b) => {
         const p = at(b);
         const zone = b.zoneId ? zones.get(b.zoneId) : undefined;
-        const name = t('sitePlan.buildingLink', {
-          building: buildingLabel(b.code, locale),
-          zone: zone?.name ?? t('registry.noZone'),
-          households: b.households,
-          vulnerable: b.vulnerable,
-        });
+        const fill = buildingFill?.(b) ?? zone?.color ?? '#8c8c8c';
+        const name =
+          buildingName?.(b) ??
+          t('sitePlan.buildingLink', {
+            building: buildingLabel(b.code, locale),
+            zone: zone?.name ?? t('registry.noZone'),
+            households: b.households,
+            vulnerable: b.vulnerable,
+          });
         return (
           <a
             key={b.id}
@@ -113,8 +131,8 @@ export const PlanDrawing = memo(function PlanDrawing(props: Props) {
               width={BUILDING_W}
               height={BUILDING_H}
               rx={1.5}
-              fill={zone?.color ?? '#8c8c8c'}
-              stroke={zone?.color ?? '#8c8c8c'}
+              fill={fill}
+              stroke={fill}
             />
             {showLabels && (
               <text x={p.x} y={p.y} fontSize={LABEL_M} textAnchor="middle" dominantBaseline="central">

@@ -1,6 +1,6 @@
 import { MinusOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TBuilding, TSitePlan } from '../../../shared/api/registry.ts';
 import { baseView, LABEL_M, MIN_LABEL_PX, type Point, roundHalf } from './geometry.ts';
@@ -14,10 +14,16 @@ interface Props {
   moved: ReadonlyMap<string, Point>;
   onMove: (id: string, to: Point) => void;
   onOpen: (building: TBuilding) => void;
+  /** colours and names of buildings from another feature (see PlanDrawing) */
+  buildingFill?: (building: TBuilding) => string | undefined;
+  buildingName?: (building: TBuilding) => string | undefined;
+  /** more SVG drawn over the plan, in metres (e.g. disinfection points at gates and rubbish rooms) */
+  overlay?: ReactNode;
 }
 
 /** The interactive map: the SVG, its gestures and the zoom buttons. */
-export function SitePlanCanvas({ plan, buildings, editing, moved, onMove, onOpen }: Props) {
+export function SitePlanCanvas(props: Props) {
+  const { plan, buildings, editing, moved, onMove, onOpen, buildingFill, buildingName, overlay } = props;
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const base = useMemo(() => baseView(plan.bounds), [plan.bounds]);
@@ -108,7 +114,10 @@ export function SitePlanCanvas({ plan, buildings, editing, moved, onMove, onOpen
           editing={editing}
           onOpen={open}
           onNudge={nudge}
+          buildingFill={buildingFill}
+          buildingName={buildingName}
         />
+        {overlay}
       </svg>
     </div>
   );

@@ -1,0 +1,102 @@
+import type { noticeSettingsZhCN } from './notice-settings.zh-CN.ts';
+import type { Catalogue } from './zh-CN.ts';
+
+export const noticeSettingsEn: Catalogue<typeof noticeSettingsZhCN> = {
+  noticeSettings: {
+    title: 'Notification settings',
+    intro:
+      'Notices in the app (the bell at the top) are always on. Choose here whether you also get them by SMS or WeChat, and when not to be disturbed at night.',
+    channelsTitle: 'SMS / WeChat',
+    webhookLabel: 'SMS / WeChat via the district gateway',
+    webhookHint: 'Notices also go to the mobile number you registered.',
+    gatewayOff:
+      'This community has not switched the SMS / WeChat gateway on yet; once it does, your choice here applies.',
+    quietTitle: 'Quiet hours',
+    quietToggle: 'No SMS or WeChat during these hours',
+    quietFrom: 'From',
+    quietTo: 'To',
+    quietSpan: 'Every day from {{start}} to {{end}}',
+    quietSpanNextDay: 'Every day from {{start}} to {{end}} the next morning',
+    quietSame: 'Start and end cannot be the same time.',
+    urgentNote:
+      'Urgent notices (such as critical medicine or an urgent announcement) ignore quiet hours and arrive at once. Other SMS / WeChat messages wait until quiet hours end; notices in the app can be read at any time.',
+    timeZoneNote: 'On the community’s clock ({{timeZone}}).',
+    defaultNote: 'You have not chosen yet, so the defaults apply: SMS / WeChat on, no quiet hours.',
+    save: 'Save settings',
+    saved: 'Notification settings saved',
+    saveFailed: 'Could not save: {{message}}',
+    settingsLink: 'Notification settings',
+    adminLink: 'Notice delivery',
+  },
+  noticeAdmin: {
+    title: 'Notice delivery',
+    intro:
+      'Notices go into a queue first and are sent one by one in the background; failures are retried, and those still failing after 8 attempts are listed below to resend.',
+    counts: {
+      title: 'Queue',
+      pending: '{{count}} waiting',
+      dead: '{{count}} failed',
+      empty: 'The queue is empty: every notice has gone out.',
+    },
+    channel: {
+      inbox: 'In the app',
+      webhook: 'SMS / WeChat',
+    },
+    gateway: {
+      title: 'SMS / WeChat gateway',
+      intro:
+        'The district’s SMS / WeChat service. Each notice is POSTed to this address as JSON signed with the secret (HMAC-SHA256, in X-Linli-Signature); the gateway de-duplicates by Idempotency-Key, so retries never send twice.',
+      url: 'Gateway address',
+      urlPlaceholder: 'https://sms.example.gov.cn/linli',
+      secret: 'Signing secret',
+      secretHint: 'At least 16 characters, given by the gateway’s operator.',
+      secretSaved: 'Saved secret: {{masked}}. Leave empty to keep it.',
+      enabled: 'On: notices to residents and volunteers also go to the gateway',
+      save: 'Save gateway',
+      saved: 'Gateway saved',
+      notConfigured: 'No gateway is set up yet.',
+      updated: 'Changed by {{who}}, {{when}}',
+      state: {
+        on: 'On',
+        off: 'Off',
+      },
+      test: 'Send a test message',
+      testOk: 'The gateway took the test message (HTTP {{status}}, {{ms}} ms).',
+      testFailed: 'The test failed: {{error}}',
+      testSaveFirst: 'Save the gateway first, then send a test message.',
+    },
+    dead: {
+      title: 'Failed notices',
+      empty: 'No failed notices.',
+      recipient: 'Recipient',
+      notice: 'Notice',
+      channel: 'Channel',
+      attempts: 'Attempts',
+      attemptsCount: '{{count}} times',
+      lastError: 'Last error',
+      created: 'Written',
+      critical: 'Urgent',
+      select: 'Select the notice to {{name}}',
+      resendOne: 'Resend',
+      resendOneLabel: 'Resend the notice to {{name}}',
+      resendSelected: 'Resend {{count}} selected',
+      resent: '{{count}} resent; they go out again shortly',
+      failed: 'Could not resend: {{message}}',
+      more: 'Only the latest {{count}} are listed.',
+    },
+    errors: {
+      status: 'The gateway answered {{status}} {{text}}',
+      timeout: 'The gateway did not answer in time (waited {{seconds}} s)',
+      timeoutShort: 'The gateway did not answer in time',
+      noAnswer: 'Could not reach the gateway ({{why}})',
+      off: 'The SMS / WeChat gateway is switched off',
+      none: 'No SMS / WeChat gateway is set up',
+      noAccount: 'The recipient’s account no longer exists',
+    },
+    home: {
+      title: 'Notice delivery',
+      dead: '{{count}} notices could not be delivered',
+      go: 'See and resend',
+    },
+  },
+};
