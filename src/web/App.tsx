@@ -71,7 +71,9 @@ import { VulnerablePage } from './pages/VulnerablePage.tsx';
 import { RequireSession } from './shell/RequireSession.tsx';
 
 // The trends page carries the charts' library: loaded when first opened, not with the app.
-const TrendsPage = lazy(() => import('./pages/dashboard/TrendsPage.tsx').then((m) => ({ default: m.TrendsPage })));
+const TrendsPage = lazy(() =>
+  import('./pages/dashboard/TrendsPage.tsx').then((m) => ({ default: m.TrendsPage })),
+);
 
 export function App() {
   return (

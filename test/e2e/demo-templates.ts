@@ -25,7 +25,8 @@ function templateKey(env: Record<string, string>, now = new Date()) {
 
 /** Starts `linli serve` once on an empty data dir so that it migrates and seeds the demo, then stops it. */
 async function seedDemo(dataDir: string, env: Record<string, string>) {
-  const server = await startLinli({ ...env, LINLI_DATA_DIR: dataDir, DATABASE_URL: '' });
+  // Seeding the whole demo (every feature's story) takes a while on a loaded 2-core machine.
+  const server = await startLinli({ ...env, LINLI_DATA_DIR: dataDir, DATABASE_URL: '' }, 240_000);
   const code = await stopLinli(server.child);
   if (code !== 0)
     throw new Error(`linli did not stop cleanly after seeding (exit ${code}):\n${server.output()}`);

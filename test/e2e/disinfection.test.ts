@@ -24,7 +24,6 @@ const expectAccessible = async (page: Page) => expect(await a11yProblemsOnceSett
 
 async function signedIn(browser: Browser, username: string) {
   const page = await browser.context.newPage();
-  page.on('response', (r) => r.status() === 403 && console.log('403', r.url()));
   await signInAs(page, server.baseUrl, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
@@ -67,7 +66,7 @@ describe('disinfection rounds, on a phone and on the coverage map', () => {
     // the rest of 37's rounds today, so the whole building is done (later ones may be logged early today)
     for (let left = await cards.count(); left > 0; left = await cards.count()) {
       const first = cards.first();
-      const area = (await first.locator('h3').innerText()).trim();
+      const area = await visibleText(first.locator('h3'));
       await first.getByRole('button', { name: /这一轮已完成/ }).click();
       await expect.poll(() => cards.count()).toBe(left - 1);
       expect(area).toMatch(/^37号楼/);

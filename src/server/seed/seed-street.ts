@@ -16,8 +16,8 @@ import { syntheticMobile, syntheticName } from './names.ts';
 const STREET = '彭浦镇';
 const TIME_ZONE = 'Asia/Shanghai';
 const SEED = 20220410;
-/** Days of reports already in the history. */
-const PAST_REPORTS = 3;
+/** Evenings of reports already in the history: the demo's, and the small neighbour's. */
+const PAST_REPORTS = { gelin: 3, neighbour: 1 };
 
 interface StreetSeed {
   gelinId: string;
@@ -95,14 +95,12 @@ async function seedNeighbour(db: Db, now: Date, random: ReturnType<typeof create
 }
 
 /** The day reports of the evenings before `now`, at each compound's report time (21:00). */
-async function seedPastReports(db: Db, communityIds: string[], now: Date) {
+async function seedPastReports(db: Db, communityId: string, evenings: number, now: Date) {
   const today = wallClockAt(now, TIME_ZONE).day;
-  for (let back = PAST_REPORTS; back >= 1; back--) {
+  for (let back = evenings; back >= 1; back--) {
     const at = wallTimeToInstant(addDays(today, -back), '21:00', TIME_ZONE);
-    for (const communityId of communityIds) {
-      const report = await composeReport(db, communityId, at);
-      await db.insert(t.dailyReports).values({ ...report, generatedBy: null, trigger: 'scheduled' });
-    }
+    const report = await composeReport(db, communityId, at);
+    await db.insert(t.dailyReports).values({ ...report, generatedBy: null, trigger: 'scheduled' });
   }
 }
 
@@ -127,6 +125,7 @@ export async function seedDemoStreet(db: Db, seed: StreetSeed) {
     { communityId: seed.gelinId, accountId: viewer!.id, role: 'viewer', title: '街道办' },
     { communityId: neighbourId, accountId: viewer!.id, role: 'viewer', title: '街道办' },
   ]);
-  await seedPastReports(db, [seed.gelinId, neighbourId], seed.now);
+  await seedPastReports(db, seed.gelinId, PAST_REPORTS.gelin, seed.now);
+  await seedPastReports(db, neighbourId, PAST_REPORTS.neighbour, seed.now);
   return { neighbourId, viewerId: viewer!.id };
 }

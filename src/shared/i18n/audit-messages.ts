@@ -135,7 +135,8 @@ const templates: Record<Locale, Record<string, string>> = {
     'notice.resend': '重发了给 {recipient} 的通知“{title}”（{channel}）',
     'notice.resend_many': '重发了 {count} 条发送失败的通知',
     'announcement.publish.all': '发布通知“{title}”给全体（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
-    'announcement.publish.zones': '发布通知“{title}”给{targets}（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
+    'announcement.publish.zones':
+      '发布通知“{title}”给{targets}（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
     'announcement.publish.buildings':
       '发布通知“{title}”给{targets}号楼（送达 {reached} 个账号，{relays} 栋楼请楼组长转达）',
     'announcement.publish.group': '发布通知“{title}”给{targets}（送达 {reached} 个账号）',
@@ -315,7 +316,8 @@ const templates: Record<Locale, Record<string, string>> = {
     'announcement.withdraw': 'withdrew the announcement "{title}"',
     'announcement.image': 'added an image to the announcement "{title}"',
     'relay.confirm.announcement': 'confirmed passing the announcement "{subject}" on to building {building}',
-    'relay.confirm.testing_call': 'confirmed passing the testing call ("{subject}") on to building {building}',
+    'relay.confirm.testing_call':
+      'confirmed passing the testing call ("{subject}") on to building {building}',
     'relay.confirm.parcels': 'confirmed telling building {building} about its parcels ({subject})',
     'relay.escalate.announcement':
       'the announcement "{subject}" was not confirmed passed on in {count} building(s) ({buildings}): escalated to {publicity} of the publicity group, {residents} resident(s) told directly',

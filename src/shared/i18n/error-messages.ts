@@ -402,7 +402,8 @@ const messages: Record<Locale, Record<Exclude<ErrorCode, RosterFileProblem>, str
     ANNOUNCEMENT_IMAGE_NOT_IMAGE: 'Only photos or pictures can be uploaded (JPEG, PNG or WebP).',
     ANNOUNCEMENT_IMAGE_DAMAGED: 'This image is damaged and cannot be opened. Please choose another.',
     ANNOUNCEMENT_IMAGE_EMPTY: 'No image arrived (the file is empty). Choose an image and upload it again.',
-    ANNOUNCEMENT_IMAGE_TOO_LARGE: 'The image is too large: the limit is 5 MB. Please compress it and try again.',
+    ANNOUNCEMENT_IMAGE_TOO_LARGE:
+      'The image is too large: the limit is 5 MB. Please compress it and try again.',
     ANNOUNCEMENT_IMAGE_ONE_AT_A_TIME: 'An announcement has one image only.',
     USERNAME_TAKEN: 'The username "{username}" is already in use.',
     REPORT_DAY_NOT_TODAY:

@@ -8,7 +8,8 @@ import { formatInstant } from './notice-messages.ts';
  *
  * Placeholders: `{{name}}` as it is; `{{name:time}}` / `{{name:datetime}}` an ISO instant on the
  * community's clock (params.timeZone); `{{name:list}}` an array joined the language's way;
- * `{{name:duration}}` minutes as hours or minutes.
+ * `{{name:duration}}` minutes as hours or minutes; `{{name:moreBuildings}}` / `{{name:moreAreas}}` how many a
+ * list left out ("，另有 5 栋楼"), nothing when none.
  */
 export const reportMessages = {
   'zh-CN': {
@@ -25,10 +26,11 @@ export const reportMessages = {
     'committee.meeting': '召开支委会“{{title}}”',
     'medicine.overdue': '{{count}} 条配药需求已超过时限，请优先处理',
     'parcels.waiting_long':
-      '{{count}} 件快递入库超过 {{minutes:duration}} 仍未送到楼栋，最早的 {{since:datetime}} 入库',
-    'parcels.uncollected': '{{count}} 件快递送到楼栋超过 {{minutes:duration}} 仍未取：{{buildings:list}}号楼',
-    'relays.unconfirmed': '{{count}} 条转达楼组长未确认：{{buildings:list}}号楼',
-    'disinfection.overdue': '{{count}} 次消杀逾期未做：{{areas:list}}',
+      '{{count}} 件快递入库超过 {{minutes:duration}}仍未送到楼栋，最早的 {{since:datetime}} 入库',
+    'parcels.uncollected':
+      '{{count}} 件快递送到楼栋超过 {{minutes:duration}}仍未取：{{buildings:list}}号楼{{more:moreBuildings}}',
+    'relays.unconfirmed': '{{count}} 条转达楼组长未确认：{{buildings:list}}号楼{{more:moreBuildings}}',
+    'disinfection.overdue': '{{count}} 次消杀逾期未做：{{areas:list}}{{more:moreAreas}}',
   },
   en: {
     'testing.round_started': 'Testing round “{{title}}” started',
@@ -46,9 +48,10 @@ export const reportMessages = {
     'parcels.waiting_long':
       '{{count}} parcels received over {{minutes:duration}} ago are not at their building yet, the oldest since {{since:datetime}}',
     'parcels.uncollected':
-      '{{count}} parcels delivered over {{minutes:duration}} ago are not picked up: buildings {{buildings:list}}',
-    'relays.unconfirmed': '{{count}} relays not confirmed by the relay contact: buildings {{buildings:list}}',
-    'disinfection.overdue': '{{count}} disinfection rounds overdue: {{areas:list}}',
+      '{{count}} parcels delivered over {{minutes:duration}} ago are not picked up: buildings {{buildings:list}}{{more:moreBuildings}}',
+    'relays.unconfirmed':
+      '{{count}} relays not confirmed by the relay contact: buildings {{buildings:list}}{{more:moreBuildings}}',
+    'disinfection.overdue': '{{count}} disinfection rounds overdue: {{areas:list}}{{more:moreAreas}}',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -63,6 +66,13 @@ function duration(minutes: number, locale: Locale) {
   return locale === 'zh-CN' ? `${minutes} 分钟` : `${minutes} min`;
 }
 
+/** The rest of a list cut short: "，另有 5 栋楼" / ", and 5 more". */
+function more(n: number, style: 'moreBuildings' | 'moreAreas', locale: Locale) {
+  if (!(n > 0)) return '';
+  if (locale === 'en') return `, and ${n} more`;
+  return style === 'moreBuildings' ? `，另有 ${n} 栋楼` : `，另有 ${n} 处`;
+}
+
 function fill(template: string, locale: Locale, params: ReportParams): string {
   const timeZone = typeof params.timeZone === 'string' ? params.timeZone : DEFAULT_TIME_ZONE;
   return template.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_, key: string, style?: string) => {
@@ -71,6 +81,7 @@ function fill(template: string, locale: Locale, params: ReportParams): string {
     if (style === 'list')
       return (Array.isArray(value) ? value : [value]).join(locale === 'zh-CN' ? '、' : ', ');
     if (style === 'duration') return duration(Number(value), locale);
+    if (style === 'moreBuildings' || style === 'moreAreas') return more(Number(value), style, locale);
     if (style === 'time' || style === 'datetime')
       return formatInstant(String(value), timeZone, locale, style);
     return String(value);

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { DASHBOARD_EVENT, type TDashboard, ZDashboard, ZTrends } from '../../shared/api/dashboard.ts';
+import { DASHBOARD_EVENT, ZDashboard, ZTrends } from '../../shared/api/dashboard.ts';
 import { request } from './client.ts';
 import { communityPath } from './registry.ts';
 
@@ -73,7 +73,6 @@ export function useLiveDashboard(communityId: string, enabled = true) {
   });
   return { ...query, mode };
 }
-export type LiveDashboard = ReturnType<typeof useLiveDashboard> & { data?: TDashboard };
 
 export function useTrends(communityId: string, days: number) {
   return useQuery({

@@ -16,9 +16,10 @@ const coverageOf = (tested: number, expected: number) => (expected > 0 ? Math.mi
 
 /**
  * The round under way with its progress per gate (samples by the gate of their tube, the gate's last
- * reported queue as the lane advice reads it), and the last finished round's summary. Expected = every resident of the registry
- * and tested = residents sampled, as the round list counts them; start, end and duration as the round
- * report takes them (started/finished times when set, else the first and last sample).
+ * reported queue as the lane advice reads it), and the last finished round's summary. Expected = every
+ * resident of the registry and tested = residents sampled, as the round list counts them; start, end
+ * and duration as the round report takes them (started/finished times when set, else the first and
+ * last sample).
  */
 export async function testingFigures(db: Db, communityId: string, now: Date): Promise<TDashboard['testing']> {
   const { current, last } = await currentAndLastRound(db, communityId, now);

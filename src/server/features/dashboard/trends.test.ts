@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../domain/shifts/zoned-time.ts';
 import type { TTrends } from '../../../shared/api/dashboard.ts';
+import { HISTORY_DAYS, seedParcelHistory } from '../../seed/seed-trends.ts';
 import { call, createTestApp, type TestApp } from '../../test-support/test-app.ts';
 import {
   type CommitteeScene,
@@ -178,9 +179,11 @@ describe("dashboard trends: each day's values are the features' own", () => {
   });
 });
 
-describe('dashboard trends: who may see them', () => {
+describe('dashboard trends: who may see them, and the demo history', () => {
   let t: TestApp;
   let x: CommitteeScene;
+  const dayValue = (series: { day: string; value: number | null }[], day: string) =>
+    series.find((d) => d.day === day)?.value ?? 0;
   beforeAll(async () => {
     t = await createTestApp();
     x = await committeeScene(t);
@@ -200,6 +203,30 @@ describe('dashboard trends: who may see them', () => {
     }
     expect((await call(t.app, x.s['b-coordinator']!, 'GET', path)).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
+  });
+
+  it("draws the demo's fortnight of parcels: about 2,000 a day, all picked up since, a few left overnight", async () => {
+    const buildingIds = [x.registry.b2.id, x.registry.b12.id];
+    await seedParcelHistory(t.deps.db, {
+      communityId: x.a,
+      buildingIds,
+      timeZone: 'Asia/Shanghai',
+      now: t.clock.now(),
+    });
+    const res = await call(t.app, x.s.coordinator!, 'GET', url(x.a, '/dashboard/trends?days=14'));
+    const trends: TTrends = res.json();
+    const past = trends.days.slice(0, -1);
+    expect(past).toHaveLength(HISTORY_DAYS);
+    for (const day of past) {
+      const received = dayValue(trends.parcels.received, day);
+      expect(received).toBeGreaterThan(1_400);
+      expect(received).toBeLessThan(2_400);
+      // overnight at the gate: a handful, never most of the day
+      expect(dayValue(trends.parcels.waitingAtEnd, day)).toBeLessThan(received * 0.1);
+    }
+    // nothing of it waits today
+    expect(dayValue(trends.parcels.waitingAtEnd, trends.days.at(-1)!)).toBe(0);
+    expect(trends.buildings.every((b) => b.waitingParcels === 0)).toBe(true);
   });
 
   it('asks for 7 to 90 days', async () => {

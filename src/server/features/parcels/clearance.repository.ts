@@ -84,7 +84,12 @@ export async function undeliveredAt(db: Executor, communityId: string, at: Date)
  * received and the local day they reached their building or were picked up, whichever came first
  * (null: neither yet). domain/dashboard/daily-series.ts waitingAtDayEnds turns the groups into counts.
  */
-export async function parcelSpansWithin(db: Executor, communityId: string, timeZone: string, range: DayBounds) {
+export async function parcelSpansWithin(
+  db: Executor,
+  communityId: string,
+  timeZone: string,
+  range: DayBounds,
+) {
   const left = sql`least(p.delivered_at, p.picked_up_at)`;
   const result = await db.execute(sql`
     select (p.received_at at time zone ${timeZone})::date::text as "receivedDay",

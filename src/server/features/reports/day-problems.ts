@@ -60,6 +60,13 @@ export async function longParcelWaits(db: Db, communityId: string, now: Date): P
 export const sortCodes = (codes: readonly string[]) =>
   [...codes].sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true }));
 
+/** A printed line names at most this many buildings or areas, and says how many more there are. */
+const LISTED = 12;
+const cut = (items: readonly string[]) => ({
+  shown: items.slice(0, LISTED),
+  more: Math.max(0, items.length - LISTED),
+});
+
 /** The open problems, most pressing first; nothing open gives an empty list. */
 export function dayProblems(figures: TDashboard, waits: LongWaits): StoredProblem[] {
   const problems: StoredProblem[] = [];
@@ -79,26 +86,26 @@ export function dayProblems(figures: TDashboard, waits: LongWaits): StoredProble
     });
   }
   if (waits.uncollected > 0) {
+    const { shown, more } = cut(waits.uncollectedBuildings);
     problems.push({
       kind: 'parcels.uncollected',
-      params: { count: waits.uncollected, minutes: waits.minutes, buildings: waits.uncollectedBuildings },
+      params: { count: waits.uncollected, minutes: waits.minutes, buildings: shown, more },
       link: '/parcels/board',
     });
   }
   if (figures.relays.unconfirmed > 0) {
+    const { shown, more } = cut(sortCodes(figures.relays.buildings));
     problems.push({
       kind: 'relays.unconfirmed',
-      params: { count: figures.relays.unconfirmed, buildings: sortCodes(figures.relays.buildings) },
+      params: { count: figures.relays.unconfirmed, buildings: shown, more },
       link: '/relays',
     });
   }
   if (figures.disinfection.overdue > 0) {
+    const { shown, more } = cut(figures.disinfection.overdueAreas.map((a) => a.name));
     problems.push({
       kind: 'disinfection.overdue',
-      params: {
-        count: figures.disinfection.overdue,
-        areas: figures.disinfection.overdueAreas.map((a) => a.name),
-      },
+      params: { count: figures.disinfection.overdue, areas: shown, more },
       link: '/disinfection',
     });
   }

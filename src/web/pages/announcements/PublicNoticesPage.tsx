@@ -14,6 +14,7 @@ import { formatDateTime } from '../../lib/time.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { audienceText } from './announcements-format.ts';
 import '../../styles/announcements.css';
+import '../../styles/notice-board.css';
 
 /**
  * /c/:slug/notices: the compound's notice board for residents without an account (behind the QR code

@@ -3,7 +3,6 @@ import { canSeeGroups } from '../../lib/access.ts';
 import { canSeeGroupBuys } from '../group-buys/group-buys-format.ts';
 import { canWorkMedicine } from '../medicine/medicine-access.ts';
 import { canWorkParcels } from '../parcels/parcel-access.ts';
-import { overseesRelays } from '../relays/relay-access.ts';
 import { canSeeTesting } from '../testing/testing-access.ts';
 import type { TileKey } from './tile-order.ts';
 
@@ -24,7 +23,8 @@ export function tileLinks(roles: readonly Role[]): Record<TileKey, string | null
     medicine: canWorkMedicine(roles) ? '/medicine' : null,
     groupBuys: canSeeGroupBuys(roles) ? '/group-buys' : null,
     disinfection: oversees || roles.includes('viewer') ? '/disinfection' : null,
-    relays: overseesRelays(roles) ? '/relays' : null,
+    // the relays page oversees every building for coordinators and staff (relays/relay-access.ts)
+    relays: oversees ? '/relays' : null,
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type TDisinfectionAreaKind,
   type TDisinfectionSchedule,
 } from '../../../shared/api/disinfection.ts';
-import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { useSaveDisinfectionArea } from '../../api/disinfection.ts';
 import { useBuildings, useSitePlan } from '../../api/registry.ts';
 
@@ -88,7 +88,6 @@ export function DisinfectionAreaModal({
   const plan = useSitePlan(communityId);
   const place = Form.useWatch('place', form) ?? initialValues(area).place;
   const schedule = Form.useWatch('schedule', form) ?? initialValues(area).schedule;
-  const serverErrors = fieldErrors(save.error);
 
   const onFinish = (v: Values) => {
     const body = {
@@ -125,7 +124,7 @@ export function DisinfectionAreaModal({
       onCancel={onClose}
       confirmLoading={save.isPending}
     >
-      {save.error && serverErrors.size === 0 ? (
+      {save.error ? (
         <Alert type="error" showIcon role="alert" title={errorMessage(save.error)} className="form-alert" />
       ) : null}
       <Form<Values>
@@ -220,7 +219,6 @@ export function DisinfectionAreaModal({
             label={t('disinfection.areas.times')}
             name="times"
             extra={t('disinfection.areas.timesHelp')}
-            validateStatus={serverErrors.has('times.0') ? 'error' : undefined}
             rules={[
               {
                 validator: (_, text: string) =>

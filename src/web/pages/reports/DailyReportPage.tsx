@@ -143,17 +143,19 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
             const inSection = rows.filter((row) => row.section === section);
             if (inSection.length === 0) return null;
             return (
-              <table key={section} className="report-table">
-                <caption>{reportFigureLabels[locale].sections[section]}</caption>
-                <tbody>
-                  {inSection.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">{figureLabel(locale, row)}</th>
-                      <td>{figureText(row, r, locale, minutes)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div key={section}>
+                <table className="report-table">
+                  <caption>{reportFigureLabels[locale].sections[section]}</caption>
+                  <tbody>
+                    {inSection.map((row) => (
+                      <tr key={row.key}>
+                        <th scope="row">{figureLabel(locale, row)}</th>
+                        <td>{figureText(row, r, locale, minutes)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             );
           })}
         </div>

@@ -6,6 +6,8 @@ import { formatCount } from '../../lib/format.ts';
 import { type StreetRow, waitedSince } from './street-format.ts';
 import { useDrillDown } from './useDrillDown.ts';
 
+const FIGURE_WIDTH = 96;
+
 const byNumber = (key: keyof StreetRow) => (a: StreetRow, b: StreetRow) =>
   Number(a[key] ?? -1) - Number(b[key] ?? -1);
 
@@ -22,25 +24,22 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.name'),
       dataIndex: 'name',
       fixed: 'left',
-      width: 120,
+      width: 112,
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, row) => (
-        <Button type="link" className="street-name" onClick={() => drill(row.communityId, '/dashboard')}>
-          {name}
-        </Button>
+        <>
+          <Button type="link" className="street-name" onClick={() => drill(row.communityId, '/dashboard')}>
+            {name}
+          </Button>
+          {row.street && <div className="street-street">{row.street}</div>}
+        </>
       ),
-    },
-    {
-      title: t('street.street'),
-      dataIndex: 'street',
-      width: 110,
-      sorter: (a, b) => (a.street ?? '').localeCompare(b.street ?? '', 'zh-CN'),
-      render: (street: string | null) => street ?? '—',
     },
     {
       title: t('street.volunteersOnShift'),
       dataIndex: 'volunteersOnShift',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('volunteersOnShift'),
       render: count,
     },
@@ -48,6 +47,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.parcelsWaiting'),
       dataIndex: 'parcelsWaiting',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('parcelsWaiting'),
       render: count,
     },
@@ -55,6 +55,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.oldestParcel'),
       dataIndex: 'oldestParcelSince',
       align: 'right',
+      width: FIGURE_WIDTH,
       // the longest wait first when sorted descending: the oldest instant is the longest wait
       sorter: (a, b) =>
         (b.oldestParcelSince ? Date.parse(b.oldestParcelSince) : now) -
@@ -68,6 +69,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.testingCoverage'),
       dataIndex: 'testingCoverage',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('testingCoverage'),
       render: (coverage: number | null) =>
         coverage === null ? t('street.noRound') : percent.format(coverage),
@@ -76,6 +78,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.medicineOpen'),
       dataIndex: 'medicineOpen',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('medicineOpen'),
       render: count,
     },
@@ -83,6 +86,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.medicineOverdue'),
       dataIndex: 'medicineOverdue',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('medicineOverdue'),
       render: attention,
     },
@@ -90,6 +94,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.disinfectionOverdue'),
       dataIndex: 'disinfectionOverdue',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('disinfectionOverdue'),
       render: attention,
     },
@@ -97,12 +102,14 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.relaysUnconfirmed'),
       dataIndex: 'relaysUnconfirmed',
       align: 'right',
+      width: FIGURE_WIDTH,
       sorter: byNumber('relaysUnconfirmed'),
       render: attention,
     },
     {
       title: t('street.actions'),
       key: 'actions',
+      width: 96,
       render: (_: unknown, row) => (
         <Button
           className="street-reports"
@@ -120,7 +127,8 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      // fixed widths so the headings wrap instead of widening the table; a phone scrolls sideways
+      scroll={{ x: 112 + 8 * FIGURE_WIDTH + 96 }}
       size="middle"
       showSorterTooltip={false}
     />
