@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/{domain,shared,web}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy 2-core machine 5 s is not a bound on them.
+          testTimeout: 30_000,
         },
       },
       {
