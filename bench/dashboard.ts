@@ -2,8 +2,9 @@
 // 16 testing rounds, hundreds of medicine requests and group-buy orders, shifts with attendance) and 49
 // more compounds with a day's worth each for the street view, filled with set-based SQL; then a real
 // `linli serve` process answers getDashboard (and getTrends, getStreetOverview when they exist) for
-// p50/p99, beside a /api/health round trip measured in the same run as the anchor. On PostgreSQL the
-// dashboard's statements are captured and each one is run under EXPLAIN (ANALYZE, BUFFERS).
+// p50/p99, beside a /api/health round trip measured in the same run as the anchor. The dashboard's
+// statements are captured and each one is run under EXPLAIN (ANALYZE, BUFFERS) (EXPLAIN_PLANS=1 prints
+// the plans); then the same again with the indexes this benchmark proposes (BENCH_INDEXES=0: without).
 // Targets (PostgreSQL): dashboard p99 < 100 ms, street view of 50 compounds < 500 ms.
 import fs from 'node:fs';
 import http from 'node:http';

@@ -36,6 +36,8 @@ const count = (n: number) => new Intl.NumberFormat('zh-CN', { useGrouping: 'min2
 
 async function screenshot(on: Page, name: string, fullPage: boolean) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // from the top, or the app's sticky header is drawn across the middle of a full-page picture
+  if (fullPage) await on.evaluate(() => window.scrollTo(0, 0));
   await animationsDone(on);
   await on.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }

@@ -32,10 +32,10 @@ async function capture(baseUrl: string, size: keyof typeof SIZES) {
     await page.locator('.street-map').screenshot({ path: path.join(OUT, `${size}-street-map.png`) });
 
     await page.goto(`${baseUrl}/reports`);
-    await page.locator('.report-link').first().waitFor();
+    await page.locator('.dr-link').first().waitFor();
     await shoot(page, `${size}-street-reports-viewer`);
-    await page.locator('.report-link').first().click();
-    await page.locator('.report-doc').waitFor();
+    await page.locator('.dr-link').first().click();
+    await page.locator('.dr-doc').waitFor();
     await shoot(page, `${size}-street-report`);
     await page.emulateMedia({ media: 'print' });
     await shoot(page, `${size}-street-report-print`);
@@ -57,7 +57,7 @@ async function capture(baseUrl: string, size: keyof typeof SIZES) {
     await page.getByRole('heading', { name: '小区位置与日报时间' }).waitFor();
     await shoot(page, `${size}-street-reports-secretary`);
     await page.getByRole('button', { name: '立即生成今天的日报' }).click();
-    await page.locator('.report-doc').waitFor();
+    await page.locator('.dr-doc').waitFor();
     await shoot(page, `${size}-street-report-today`);
   } catch (err) {
     const page = browser.context.pages()[0];

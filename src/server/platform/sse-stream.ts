@@ -13,7 +13,6 @@ export interface SseStream {
   close(): void;
   /** Called once when the stream ends, whoever ended it. */
   onEnd(listener: () => void): void;
-  readonly open: boolean;
 }
 
 export interface SseOptions {
@@ -84,9 +83,6 @@ export function openSseStream(req: FastifyRequest, reply: FastifyReply, options:
     onEnd: (listener) => {
       if (open) endListeners.push(listener);
       else listener();
-    },
-    get open() {
-      return open;
     },
   };
 }

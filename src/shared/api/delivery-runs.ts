@@ -145,6 +145,8 @@ export const ZDeliveryPlanning = z.object({
   shifts: z.array(ZPlanningShift),
   /** the shift on now, else the next one today; null when none is left */
   currentShiftId: ZUuid.nullable(),
+  /** every approved volunteer of the parcels group: who can ride when no shift is chosen (e.g. after the last one) */
+  groupRiders: z.array(ZPlanningVolunteer),
   vehicleKinds: z.array(z.object({ kind: ZVehicleKind, capacity: z.number().int() })),
   gates: z.array(z.object({ id: ZUuid, code: z.string(), name: z.string(), x: z.number(), y: z.number() })),
   /** every building (the map draws them all), with its waiting parcels */

@@ -5,13 +5,7 @@ import type { TDashboard } from '../../../shared/api/dashboard.ts';
 import type { Db } from '../../db/client.ts';
 import { disinfectionTasks } from '../../db/schema/index.ts';
 import { listTasks, tasksDueBetween } from '../disinfection/disinfection.repository.ts';
-import { presentTask } from '../disinfection/disinfection-tasks.service.ts';
-
-/**
- * Open rounds of this many days back still show on today's list: the value of CARRY_DAYS in
- * disinfection-tasks.service.ts (not exported there), so that the figures count the list's rows.
- */
-const CARRY_DAYS = 7;
+import { CARRY_DAYS, presentTask } from '../disinfection/disinfection-tasks.service.ts';
 
 /**
  * Today's disinfection list as listDisinfectionTasks answers it (the day's rounds, and the last week's

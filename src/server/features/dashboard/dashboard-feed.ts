@@ -11,6 +11,11 @@ export interface DashboardFeedOptions {
   /** At most one computation per community this often, however many events arrive. */
   minIntervalMs?: number;
   /**
+   * And no sooner than this many times the last computation took: on a slow database (one PGlite
+   * process busy with a stampede) the dashboards take at most a share of its time, and wait longer.
+   */
+  durationFactor?: number;
+  /**
    * Computed again this often while someone watches, even without events: figures that change with
    * the clock alone (overdue medicine, who is on shift, a new day) and events a lost listener missed.
    */
@@ -26,6 +31,7 @@ interface CommunityFeed {
   stale: boolean;
   computing: boolean;
   lastStartedAt: number;
+  lastDurationMs: number;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -33,12 +39,14 @@ interface CommunityFeed {
  * The dashboards open in this process, per community: ONE computation of the figures is shared by
  * every open stream of a community. A live event of the community marks its figures stale and
  * schedules a computation no sooner than minIntervalMs after the previous one started (a burst of
- * events, a sign-up stampede, costs one computation a second), and never two at once. Communities
- * nobody watches cost one map lookup per event.
+ * events, a sign-up stampede, costs one computation a second), nor sooner than durationFactor times
+ * what the last one took (a slow database is not kept busy by dashboards), and never two at once.
+ * Communities nobody watches cost one map lookup per event.
  */
 export class DashboardFeed {
   private readonly feeds = new Map<string, CommunityFeed>();
   private readonly minIntervalMs: number;
+  private readonly durationFactor: number;
   private readonly refreshMs: number;
   private refreshTimer: NodeJS.Timeout | undefined;
 
@@ -47,6 +55,7 @@ export class DashboardFeed {
     private readonly options: DashboardFeedOptions = {},
   ) {
     this.minIntervalMs = options.minIntervalMs ?? 1_000;
+    this.durationFactor = options.durationFactor ?? 3;
     this.refreshMs = options.refreshMs ?? 30_000;
   }
 
@@ -71,6 +80,7 @@ export class DashboardFeed {
         stale: true,
         computing: false,
         lastStartedAt: 0,
+        lastDurationMs: 0,
         timer: undefined,
       };
       this.feeds.set(communityId, feed);
@@ -119,7 +129,8 @@ export class DashboardFeed {
   private schedule(communityId: string, feed: CommunityFeed) {
     // A computation under way looks at `stale` when it ends; a timer set will run anyway.
     if (feed.computing || feed.timer) return;
-    const wait = Math.max(0, feed.lastStartedAt + this.minIntervalMs - Date.now());
+    const interval = Math.max(this.minIntervalMs, feed.lastDurationMs * this.durationFactor);
+    const wait = Math.max(0, feed.lastStartedAt + interval - Date.now());
     feed.timer = setTimeout(() => {
       feed.timer = undefined;
       void this.run(communityId, feed);
@@ -141,6 +152,7 @@ export class DashboardFeed {
       this.options.onError?.(err, communityId);
     } finally {
       feed.computing = false;
+      feed.lastDurationMs = Date.now() - feed.lastStartedAt;
     }
     if (feed.stale && this.feeds.get(communityId) === feed) this.schedule(communityId, feed);
   }

@@ -2,7 +2,7 @@ import type { TDashboard } from '../../../shared/api/dashboard.ts';
 import type { TMedicineRequestRow } from '../../../shared/api/medicine.ts';
 import type { Db } from '../../db/client.ts';
 import { presentRow } from '../medicine/medicine-requests.presenter.ts';
-import { listRequests } from '../medicine/medicine-requests.repository.ts';
+import { listRequests, openRequestCounts } from '../medicine/medicine-requests.repository.ts';
 
 const TOP = 5;
 const URGENCY_RANK: Record<string, number> = { critical: 0, high: 1, normal: 2 };
@@ -15,17 +15,22 @@ const isLate = (row: TMedicineRequestRow) => row.status !== 'delivered' && row.d
 
 /**
  * The medicine queue's open view (medicine-requests: listMedicineRequests?status=open, the rows as
- * presented at `now`): its rows by urgency, the late ones, and the five to look at first: late ones,
- * then the most urgent, then the nearest deadline (delivered ones, waiting for the household only, last).
+ * presented at `now`): its requests by urgency and the late ones, counted in full, and the five to look
+ * at first: late ones, then the most urgent, then the nearest deadline (delivered ones, waiting for the
+ * household only, last). The list comes by deadline, so its first rows hold every late one.
  */
 export async function medicineFigures(
   db: Db,
   communityId: string,
   now: Date,
 ): Promise<TDashboard['medicine']> {
-  const rows = (await listRequests(db, communityId, { status: 'open' })).map((r) => presentRow(r, now));
   const open = { critical: 0, high: 0, normal: 0 };
-  for (const row of rows) open[row.urgency]++;
+  let overdue = 0;
+  for (const c of await openRequestCounts(db, communityId, now)) {
+    if (c.urgency in open) open[c.urgency as keyof typeof open] += c.open;
+    overdue += c.late;
+  }
+  const rows = (await listRequests(db, communityId, { status: 'open' })).map((r) => presentRow(r, now));
   const top = rows
     .map((row) => ({ row, late: isLate(row) }))
     .sort(
@@ -43,5 +48,5 @@ export async function medicineFigures(
       dueAt: row.deadlineAt,
       overdue: late,
     }));
-  return { open, overdue: rows.filter(isLate).length, top };
+  return { open, overdue, top };
 }

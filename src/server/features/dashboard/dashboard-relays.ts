@@ -2,12 +2,7 @@ import type { TDashboard } from '../../../shared/api/dashboard.ts';
 import type { Db } from '../../db/client.ts';
 import { relayFigures } from '../relays/relays.presenter.ts';
 import { tasksInWindow } from '../relays/relays.repository.ts';
-
-/**
- * Unconfirmed tasks older than this are no longer listed: the value of UNCONFIRMED_LISTED_HOURS in
- * relays.service.ts (not exported there), so that the figures are the relay list's totals.
- */
-const UNCONFIRMED_LISTED_HOURS = 48;
+import { UNCONFIRMED_LISTED_HOURS } from '../relays/relays.service.ts';
 
 /**
  * The relay list's figures as coordinators see them (listRelayTasks: every building): not yet

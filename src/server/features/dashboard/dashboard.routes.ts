@@ -48,8 +48,9 @@ export async function dashboardRoutes(app: FastifyInstance) {
         summary: "The compound's figures live, as server-sent events (text/event-stream)",
         description:
           'Sends `event: dashboard` with the figures (as getDashboard) at once, and again after any change ' +
-          'in the community (at most once a second) and every 30 s. A comment line every 20 s keeps the ' +
-          'connection open; the stream ends after 15 minutes and the browser reconnects.',
+          'in the community (at most once a second; less often while computing is slow) and every 30 s. ' +
+          'A comment line every 20 s keeps the connection open; the stream ends after 15 minutes and the ' +
+          'browser reconnects.',
         params: ZCommunityParams,
         response: errorResponses,
       },

@@ -32,7 +32,7 @@ import { authorizeDisinfection } from './disinfection-access.ts';
 
 const MINUTE = 60_000;
 /** Open rounds of this many days back still show on today's list (older ones are history). */
-const CARRY_DAYS = 7;
+export const CARRY_DAYS = 7;
 
 export function presentTask(communityId: string, row: TaskRow, now: Date): TDisinfectionTask {
   return {

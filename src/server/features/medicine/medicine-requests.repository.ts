@@ -186,6 +186,23 @@ export async function openRequestsPerBuilding(db: Reader, communityId: string): 
   return new Map(rows.map((r) => [r.buildingId, Number(r.open)]));
 }
 
+/**
+ * The open queue's size by urgency and how many of it are late at `now` (still to bring, past the
+ * deadline), counted in full: the queue's list stops at 500 rows.
+ */
+export async function openRequestCounts(db: Reader, communityId: string, now: Date) {
+  const rows = await db
+    .select({
+      urgency: medicineRequests.urgency,
+      open: sql<number>`count(*)::int`,
+      late: sql<number>`(count(*) filter (where ${medicineRequests.status} <> 'delivered' and ${medicineRequests.deadlineAt} <= ${now}))::int`,
+    })
+    .from(medicineRequests)
+    .where(and(eq(medicineRequests.communityId, communityId), notInArray(medicineRequests.status, FINISHED)))
+    .groupBy(medicineRequests.urgency);
+  return rows.map((r) => ({ urgency: r.urgency, open: Number(r.open), late: Number(r.late) }));
+}
+
 export async function requestEvents(db: Reader, communityId: string, requestId: string) {
   return db
     .select({

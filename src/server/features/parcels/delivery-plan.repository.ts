@@ -34,10 +34,11 @@ export async function leadsParcelsGroup(db: Executor, communityId: string, accou
 }
 
 /** Approved volunteers of the parcels group among `ids`, with their names: who may ride a run. */
-export async function parcelsRiders(db: Executor, communityId: string, ids: string[]) {
-  if (ids.length === 0) return [];
+/** Approved volunteers of the parcels group: those named by `ids`, or all of them when `ids` is omitted. */
+export async function parcelsRiders(db: Executor, communityId: string, ids?: string[]) {
+  if (ids?.length === 0) return [];
   return db
-    .select({ id: volunteers.id, name: accounts.displayName })
+    .select({ id: volunteers.id, name: accounts.displayName, vehicles: volunteers.vehicles })
     .from(groupMembers)
     .innerJoin(volunteers, volunteerOfMember)
     .innerJoin(volunteerGroups, groupOfMember)
@@ -45,7 +46,7 @@ export async function parcelsRiders(db: Executor, communityId: string, ids: stri
     .where(
       and(
         eq(groupMembers.communityId, communityId),
-        inArray(volunteers.id, ids),
+        ids ? inArray(volunteers.id, ids) : undefined,
         eq(volunteers.status, 'approved'),
         eq(volunteerGroups.key, PARCELS_GROUP_KEY),
       ),

@@ -76,6 +76,9 @@ export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<
         .map((c) => ({ id: c.id, name: c.name, role: c.role, vehicles: c.vehicles.filter(isVehicleKind) })),
     })),
     currentShiftId: current?.id ?? null,
+    groupRiders: (await parcelsRiders(deps.db, communityId))
+      .map((r) => ({ id: r.id, name: r.name, role: '', vehicles: r.vehicles.filter(isVehicleKind) }))
+      .sort((a, b) => byCode.compare(a.name, b.name)),
     vehicleKinds: VEHICLES.map((kind) => ({ kind, capacity: DEFAULT_VEHICLE_CAPACITY[kind] })),
     gates: await gatesOf(deps.db, communityId),
     buildings,

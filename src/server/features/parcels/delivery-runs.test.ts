@@ -97,6 +97,13 @@ describe('delivery runs: plan, move a building, confirm', () => {
       { id: riders[0], name: '志愿者1', role: '骑车配送', vehicles: ['tricycle', 'bicycle'] },
       { id: riders[1], name: '志愿者2', role: '骑车配送', vehicles: [] },
     ]);
+    // With no shift chosen (after the day's last one) the leader still picks riders: the whole parcels group.
+    const groupRiders = body.groupRiders.map((r: { id: string }) => r.id);
+    expect(groupRiders).toEqual(expect.arrayContaining([riders[0], riders[1]]));
+    expect(body.groupRiders.find((r: { id: string }) => r.id === riders[0]).vehicles).toEqual([
+      'tricycle',
+      'bicycle',
+    ]);
     expect(body.vehicleKinds).toContainEqual({ kind: 'tricycle', capacity: 80 });
     expect(body.vehicleKinds).toContainEqual({ kind: 'car', capacity: 120 });
     expect(body.gates).toEqual([{ id: gateId, code: 'east', name: '东门', x: 200, y: 50 }]);

@@ -15,7 +15,7 @@ import * as repo from './relays.repository.ts';
 import { authorizeRelays, canSeeTask } from './relays-access.ts';
 
 /** Unconfirmed tasks older than this are stale (the call is over, the parcels long collected). */
-const UNCONFIRMED_LISTED_HOURS = 48;
+export const UNCONFIRMED_LISTED_HOURS = 48;
 const MAX_LISTED = 300;
 
 /**

@@ -12,10 +12,16 @@ import { communitiesDue } from './daily-reports.repository.ts';
 export async function makeDueDailyReports(deps: AppDeps) {
   const now = deps.clock.now();
   let made = 0;
+  const failures: unknown[] = [];
   for (const due of await communitiesDue(deps.db, now)) {
-    // The report is of the day the community is in at `now`, which is `due.day`.
-    if (await makeScheduledReport(deps.db, due.communityId, now, due.scheduledAt)) made++;
+    // One compound's failure must not cost the others their report; the next run tries it again.
+    try {
+      if (await makeScheduledReport(deps.db, due.communityId, now, due.scheduledAt)) made++;
+    } catch (err) {
+      failures.push(err);
+    }
   }
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} day reports failed`);
   return made;
 }
 

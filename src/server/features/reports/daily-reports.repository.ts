@@ -1,11 +1,12 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { wallClockAt, wallTimeToInstant } from '../../../domain/shifts/zoned-time.ts';
 import type { TDashboard } from '../../../shared/api/dashboard.ts';
 import type { Db } from '../../db/client.ts';
-import { dailyReports } from '../../db/schema/index.ts';
+import { communities, dailyReports } from '../../db/schema/index.ts';
 import type { StoredEvent } from './day-events.repository.ts';
 import type { StoredProblem } from './day-problems.ts';
 
-type Executor = Pick<Db, 'select' | 'insert' | 'execute'>;
+type Executor = Pick<Db, 'select' | 'insert'>;
 
 export interface StoredReport {
   communityId: string;
@@ -88,24 +89,47 @@ export interface DueCommunity {
   scheduledAt: Date;
 }
 
+/** Today (on its own clock) and today's report time of a community; null for a zone or time not understood. */
+function todayOf(c: { timezone: string; dailyReportTime: string }, now: Date) {
+  try {
+    const day = wallClockAt(now, c.timezone).day;
+    const scheduledAt = wallTimeToInstant(day, c.dailyReportTime, c.timezone);
+    return Number.isNaN(scheduledAt.getTime()) ? null : { day, scheduledAt };
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Communities whose report time has come today (on their own clock) and whose today has no report
- * made since then. The local day and the report instant are PostgreSQL's own time zone arithmetic.
+ * Communities whose report time has come today (on their own clock, as everything else reads the
+ * clock: domain/shifts/zoned-time) and whose today has no report made since then.
  */
 export async function communitiesDue(db: Executor, now: Date): Promise<DueCommunity[]> {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const result = await db.execute(sql`
-    with local as (
-      select c.id, (${at} at time zone c.timezone)::date as day, c.timezone, c.daily_report_time
-      from communities c
-    ), due as (
-      select id, day, ((day + daily_report_time::time) at time zone timezone) as scheduled_at from local
-    )
-    select d.id as "communityId", d.day::text as day, d.scheduled_at as "scheduledAt"
-    from due d
-    left join daily_reports r on r.community_id = d.id and r.day = d.day
-    where d.scheduled_at <= ${at} and (r.generated_at is null or r.generated_at < d.scheduled_at)`);
-  return (
-    result as unknown as { rows: { communityId: string; day: string; scheduledAt: Date | string }[] }
-  ).rows.map((r) => ({ communityId: r.communityId, day: r.day, scheduledAt: new Date(r.scheduledAt) }));
+  const all = await db
+    .select({
+      id: communities.id,
+      timezone: communities.timezone,
+      dailyReportTime: communities.dailyReportTime,
+    })
+    .from(communities);
+  const due = all.flatMap((c) => {
+    const today = todayOf(c, now);
+    return today && today.scheduledAt <= now ? [{ communityId: c.id, ...today }] : [];
+  });
+  if (due.length === 0) return [];
+  const made = await db
+    .select({
+      communityId: dailyReports.communityId,
+      day: dailyReports.day,
+      generatedAt: dailyReports.generatedAt,
+    })
+    .from(dailyReports)
+    .where(
+      or(...due.map((d) => and(eq(dailyReports.communityId, d.communityId), eq(dailyReports.day, d.day)))),
+    );
+  const madeAt = new Map(made.map((r) => [`${r.communityId} ${r.day}`, r.generatedAt]));
+  return due.filter((d) => {
+    const at = madeAt.get(`${d.communityId} ${d.day}`);
+    return !at || at < d.scheduledAt;
+  });
 }

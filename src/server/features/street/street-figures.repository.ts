@@ -4,6 +4,8 @@
 // features' own queries; street.test.ts checks every row against dashboardFigures on the same data.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { CARRY_DAYS } from '../disinfection/disinfection-tasks.service.ts';
+import { UNCONFIRMED_LISTED_HOURS } from '../relays/relays.service.ts';
 
 export interface StreetFigureRow {
   communityId: string;
@@ -21,9 +23,9 @@ export interface StreetFigureRow {
   relaysUnconfirmed: number;
 }
 
-/** The windows dashboard-disinfection.ts and dashboard-relays.ts take from their features' lists. */
-const DISINFECTION_CARRY_DAYS = 7;
-const RELAY_LISTED_HOURS = 48;
+// The windows of the features' own lists, which the dashboard's figures count too.
+const DISINFECTION_CARRY_DAYS = CARRY_DAYS;
+const RELAY_LISTED_HOURS = UNCONFIRMED_LISTED_HOURS;
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const iso = (at: Date | string | null) => (at === null ? null : new Date(at).toISOString());
@@ -97,17 +99,19 @@ export async function streetFigures(db: Pick<Db, 'execute'>, communityIds: strin
       from c left join current_round cr on cr.community_id = c.id left join last_round lr on lr.community_id = c.id
       where coalesce(cr.id, lr.id) is not null
     ),
+    -- every sample has its tube and every resident a household (not null, foreign keys): the
+    -- dashboard's joins to tubes and households count the same rows, which these counts read off the
+    -- (community, round, resident) and (community, id) indexes
     tested as (
       select sr.community_id, count(s.round_id)::int as n
       from shown_round sr
       left join testing_samples s on s.community_id = sr.community_id and s.round_id = sr.round_id
-        and exists (select 1 from testing_tubes t where t.community_id = s.community_id and t.id = s.tube_id)
       group by sr.community_id
     ),
     registered as (
       select r.community_id, count(*)::int as n
-      from residents r join households h on h.community_id = r.community_id and h.id = r.household_id
-      where r.community_id in (${ids}) and r.community_id in (select community_id from shown_round)
+      from residents r
+      where r.community_id in (select community_id from shown_round)
       group by r.community_id
     ),
     disinfection as (

@@ -1,8 +1,8 @@
 // Reads for a round's progress at a glance (the dashboard): which round is under way, which finished
-// last, and their samples per gate. The counts are the round list's and the report's own: a sample
-// belongs to the gate of its tube (door-to-door tubes have none), as in report.service.ts.
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { testingRounds, testingSamples, testingTubes } from '../../db/schema/index.ts';
+// last, their samples and samples per gate. The counts are the round list's and the report's own: a
+// sample belongs to the gate of its tube (door-to-door tubes have none), as in report.service.ts.
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { residents, testingRounds, testingSamples, testingTubes } from '../../db/schema/index.ts';
 import type { Executor } from './rounds.repository.ts';
 
 const roundColumns = {
@@ -58,32 +58,23 @@ export async function currentAndLastRound(db: Executor, communityId: string, now
   };
 }
 
-export interface RoundSampleFigures {
-  tested: number;
-  first: Date | null;
-  last: Date | null;
-  /** samples per gate of their tube */
-  byGate: Map<string, number>;
+/**
+ * Residents of the registry: the round list's `expected` (rounds.repository residentCount, which joins
+ * each resident's household; every resident has one, by the foreign key, so the count is the same)
+ * without reading the households: an index-only count.
+ */
+export async function residentTotal(db: Executor, communityId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(residents)
+    .where(eq(residents.communityId, communityId));
+  return Number(row?.n ?? 0);
 }
 
-/** Per round: residents sampled, the first and last sample, and samples per gate, in one statement. */
-export async function roundSampleFigures(
-  db: Executor,
-  communityId: string,
-  roundIds: string[],
-): Promise<Map<string, RoundSampleFigures>> {
-  const figures = new Map<string, RoundSampleFigures>(
-    roundIds.map((id) => [id, { tested: 0, first: null, last: null, byGate: new Map() }]),
-  );
-  if (roundIds.length === 0) return figures;
+/** A round's samples per gate of their tube (null: door-to-door tubes, which have no gate). */
+export async function samplesPerGate(db: Executor, communityId: string, roundId: string) {
   const rows = await db
-    .select({
-      roundId: testingSamples.roundId,
-      gateId: testingTubes.gateId,
-      n: sql<number>`count(*)::int`,
-      first: sql<string>`min(${testingSamples.sampledAt})`,
-      last: sql<string>`max(${testingSamples.sampledAt})`,
-    })
+    .select({ gateId: testingTubes.gateId, n: sql<number>`count(*)::int` })
     .from(testingSamples)
     .innerJoin(
       testingTubes,
@@ -92,17 +83,27 @@ export async function roundSampleFigures(
         eq(testingTubes.id, testingSamples.tubeId),
       ),
     )
-    .where(and(eq(testingSamples.communityId, communityId), inArray(testingSamples.roundId, roundIds)))
-    .groupBy(testingSamples.roundId, testingTubes.gateId);
-  for (const row of rows) {
-    const f = figures.get(row.roundId)!;
-    const n = Number(row.n);
-    f.tested += n;
-    if (row.gateId) f.byGate.set(row.gateId, n);
-    const first = new Date(row.first);
-    const last = new Date(row.last);
-    if (!f.first || first < f.first) f.first = first;
-    if (!f.last || last > f.last) f.last = last;
-  }
-  return figures;
+    .where(and(eq(testingSamples.communityId, communityId), eq(testingSamples.roundId, roundId)))
+    .groupBy(testingTubes.gateId);
+  return new Map(rows.map((r) => [r.gateId, Number(r.n)]));
+}
+
+/**
+ * Residents sampled in a round; with `span`, also its first and last sample (the report's start and
+ * end when the round has no started/finished time), which costs reading every sample.
+ */
+export async function roundSamples(db: Executor, communityId: string, roundId: string, span: boolean) {
+  const [row] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      first: span ? sql<string | null>`min(${testingSamples.sampledAt})` : sql<null>`null`,
+      last: span ? sql<string | null>`max(${testingSamples.sampledAt})` : sql<null>`null`,
+    })
+    .from(testingSamples)
+    .where(and(eq(testingSamples.communityId, communityId), eq(testingSamples.roundId, roundId)));
+  return {
+    tested: Number(row?.n ?? 0),
+    first: row?.first ? new Date(row.first) : null,
+    last: row?.last ? new Date(row.last) : null,
+  };
 }

@@ -1,6 +1,6 @@
 import { CompressOutlined, ExpandOutlined, LogoutOutlined } from '@ant-design/icons';
 import { theme as antdTheme, Button, ConfigProvider, Skeleton } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLiveDashboard } from '../../api/dashboard.ts';
@@ -41,7 +41,7 @@ export function BigScreenPage() {
   );
 }
 
-function useFullscreen(target: React.RefObject<HTMLElement | null>) {
+function useFullscreen(target: RefObject<HTMLElement | null>) {
   const [on, setOn] = useState(false);
   useEffect(() => {
     const changed = () => setOn(document.fullscreenElement !== null);

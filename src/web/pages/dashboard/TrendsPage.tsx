@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Segmented, Skeleton } from 'antd';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TTrends } from '../../../shared/api/dashboard.ts';
@@ -116,7 +116,17 @@ function Charts({ trends }: { trends: TTrends }) {
         right: true,
       },
     ];
-    return { parcels, hours, medicine };
+    // built once per answer: a new option object would redraw the chart on every render
+    const options = {
+      parcels: dailyChart(trends.days, parcels),
+      hours: dailyChart(trends.days, hours),
+      medicine: dailyChart(trends.days, medicine),
+      rounds: roundsChart(trends.testingRounds, {
+        minutes: t('dashboard.trends.durationMinutes'),
+        tested: t('dashboard.trends.tested'),
+      }),
+    };
+    return { parcels, hours, medicine, options };
   }, [trends, t]);
   const format = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
   const say = {
@@ -132,14 +142,14 @@ function Charts({ trends }: { trends: TTrends }) {
       <ChartPanel id="parcels" title={t('dashboard.trends.parcelsTitle')}>
         <TrendChart
           testId="trend-parcels"
-          option={dailyChart(trends.days, charts.parcels)}
+          option={charts.options.parcels}
           label={sentence(t('dashboard.trends.parcelsTitle'), charts.parcels)}
         />
       </ChartPanel>
       <ChartPanel id="hours" title={t('dashboard.trends.hoursTitle')}>
         <TrendChart
           testId="trend-hours"
-          option={dailyChart(trends.days, charts.hours)}
+          option={charts.options.hours}
           label={sentence(t('dashboard.trends.hoursTitle'), charts.hours)}
         />
       </ChartPanel>
@@ -149,10 +159,7 @@ function Charts({ trends }: { trends: TTrends }) {
         ) : (
           <TrendChart
             testId="trend-rounds"
-            option={roundsChart(rounds, {
-              minutes: t('dashboard.trends.durationMinutes'),
-              tested: t('dashboard.trends.tested'),
-            })}
+            option={charts.options.rounds}
             label={t('dashboard.trends.chartSummary', {
               title: t('dashboard.trends.roundsTitle'),
               parts: listOf(
@@ -166,7 +173,7 @@ function Charts({ trends }: { trends: TTrends }) {
       <ChartPanel id="medicine" title={t('dashboard.trends.medicineTitle')}>
         <TrendChart
           testId="trend-medicine"
-          option={dailyChart(trends.days, charts.medicine)}
+          option={charts.options.medicine}
           label={sentence(t('dashboard.trends.medicineTitle'), charts.medicine)}
         />
       </ChartPanel>
@@ -174,7 +181,7 @@ function Charts({ trends }: { trends: TTrends }) {
   );
 }
 
-function ChartPanel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function ChartPanel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="panel dash-chart-panel" aria-labelledby={`trend-${id}-title`}>
       <h2 id={`trend-${id}-title`}>{title}</h2>

@@ -60,7 +60,7 @@ export function FleetForm({ planning, timeZone, busy, onPlan }: Props) {
   const [gateId, setGateId] = useState(planning.draft?.gateId ?? planning.gates[0]?.id ?? '');
   const shift = planning.shifts.find((s) => s.id === shiftId);
   const [rows, setRows] = useState(() => rowsFor(shift, defaults));
-  const crew = shift?.volunteers ?? [];
+  const crew = shift?.volunteers ?? planning.groupRiders;
 
   const chooseShift = (id: string) => {
     setShiftId(id);

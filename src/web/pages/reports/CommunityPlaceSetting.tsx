@@ -23,11 +23,11 @@ export function CommunityPlaceSetting({ communityId }: { communityId: string }) 
   if (!draft) return null;
   const set = (change: Partial<TCommunityPlace>) => setDraft({ ...draft, ...change });
   return (
-    <section className="panel report-place" aria-labelledby="report-place-heading">
+    <section className="panel dr-place" aria-labelledby="report-place-heading">
       <h2 id="report-place-heading">{t('reports.place.title')}</h2>
       <p className="muted">{t('reports.place.hint')}</p>
       <form
-        className="report-place-form"
+        className="dr-place-form"
         onSubmit={(event) => {
           event.preventDefault();
           if ((draft.latitude === null) !== (draft.longitude === null))
@@ -81,7 +81,7 @@ export function CommunityPlaceSetting({ communityId }: { communityId: string }) 
           onChange={(value) => set({ longitude: value ?? null })}
         />
         {problem && (
-          <p role="alert" className="report-place-problem">
+          <p role="alert" className="dr-place-problem">
             {problem}
           </p>
         )}

@@ -92,8 +92,8 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
     }).format(new Date(iso));
   const line = (text: string, link: string | null) => (linked && link ? <Link to={link}>{text}</Link> : text);
   return (
-    <div className="page report-page">
-      <div className="report-actions no-print">
+    <div className="page dr-page">
+      <div className="dr-actions no-print">
         {back}
         <Button
           type="primary"
@@ -117,9 +117,9 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
           {t('reports.doc.download')}
         </Button>
       </div>
-      <article className="report-doc">
+      <article className="dr-doc">
         <h1>{t('reports.doc.title', { name: r.figures.name })}</h1>
-        <dl className="report-doc-head">
+        <dl className="dr-doc-head">
           <dt>{t('reports.doc.day')}</dt>
           <dd>{r.day}</dd>
           <dt>{t('reports.doc.madeAt')}</dt>
@@ -131,20 +131,20 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
         {r.problems.length === 0 ? (
           <p>{t('reports.doc.noProblems')}</p>
         ) : (
-          <ul className="report-problems">
+          <ul className="dr-problems">
             {r.problems.map((p) => (
               <li key={p.kind}>{line(p.text, p.link)}</li>
             ))}
           </ul>
         )}
         <h2>{t('reports.doc.figures')}</h2>
-        <div className="report-figures">
+        <div className="dr-figures">
           {REPORT_SECTIONS.map((section) => {
             const inSection = rows.filter((row) => row.section === section);
             if (inSection.length === 0) return null;
             return (
               <div key={section}>
-                <table className="report-table">
+                <table className="dr-table">
                   <caption>{reportFigureLabels[locale].sections[section]}</caption>
                   <tbody>
                     {inSection.map((row) => (
@@ -163,7 +163,7 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
         {r.events.length === 0 ? (
           <p>{t('reports.doc.noEvents')}</p>
         ) : (
-          <table className="report-table report-events">
+          <table className="dr-table dr-events">
             <thead>
               <tr>
                 <th scope="col">{t('reports.doc.time')}</th>
@@ -173,7 +173,7 @@ function Report({ communityId, day, linked }: { communityId: string; day: string
             <tbody>
               {r.events.map((e) => (
                 <tr key={`${e.at}-${e.kind}-${e.text}`}>
-                  <td className="report-time">{clock(e.at)}</td>
+                  <td className="dr-time">{clock(e.at)}</td>
                   <td>{line(e.text, e.link)}</td>
                 </tr>
               ))}

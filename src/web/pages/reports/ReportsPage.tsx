@@ -62,7 +62,7 @@ function Reports({ communityId, timeZone, canMake, canSetPlace }: Props) {
     });
   };
   return (
-    <div className="page reports-page">
+    <div className="page dr-page">
       <div className="page-head">
         <h1 className="page-title">{t('reports.title')}</h1>
         {canMake && (
@@ -91,11 +91,11 @@ function Reports({ communityId, timeZone, canMake, canSetPlace }: Props) {
         ) : reports.data.reports.length === 0 ? (
           <p>{t('reports.none')}</p>
         ) : (
-          <ul className="report-list">
+          <ul className="dr-list">
             {reports.data.reports.map((r) => (
-              <li key={r.day} className="report-list-item">
-                <Link to={`/reports/${r.day}`} className="report-link">
-                  <span className="report-day">{r.day}</span>
+              <li key={r.day} className="dr-list-item">
+                <Link to={`/reports/${r.day}`} className="dr-link">
+                  <span className="dr-day">{r.day}</span>
                   <Tag color={r.trigger === 'scheduled' ? 'blue' : 'gold'}>
                     {t(`reports.trigger.${r.trigger}`)}
                   </Tag>

@@ -6,7 +6,7 @@ import { formatCount } from '../../lib/format.ts';
 import { type StreetRow, waitedSince } from './street-format.ts';
 import { useDrillDown } from './useDrillDown.ts';
 
-const FIGURE_WIDTH = 96;
+const FIGURE_WIDTH = 104;
 
 const byNumber = (key: keyof StreetRow) => (a: StreetRow, b: StreetRow) =>
   Number(a[key] ?? -1) - Number(b[key] ?? -1);
@@ -28,9 +28,13 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, row) => (
         <>
-          <Button type="link" className="street-name" onClick={() => drill(row.communityId, '/dashboard')}>
+          <button
+            type="button"
+            className="link-button street-name"
+            onClick={() => drill(row.communityId, '/dashboard')}
+          >
             {name}
-          </Button>
+          </button>
           {row.street && <div className="street-street">{row.street}</div>}
         </>
       ),
@@ -102,7 +106,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       title: t('street.relaysUnconfirmed'),
       dataIndex: 'relaysUnconfirmed',
       align: 'right',
-      width: FIGURE_WIDTH,
+      width: FIGURE_WIDTH + 16,
       sorter: byNumber('relaysUnconfirmed'),
       render: attention,
     },
@@ -128,7 +132,7 @@ export function StreetTable({ rows, now }: { rows: StreetRow[]; now: number }) {
       dataSource={rows}
       pagination={false}
       // fixed widths so the headings wrap instead of widening the table; a phone scrolls sideways
-      scroll={{ x: 112 + 8 * FIGURE_WIDTH + 96 }}
+      scroll={{ x: 112 + 8 * FIGURE_WIDTH + 16 + 96 }}
       size="middle"
       showSorterTooltip={false}
     />
