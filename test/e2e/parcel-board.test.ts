@@ -78,7 +78,8 @@ describe('the daily clearance board (日清日结) on a phone', () => {
     expect(await visibleText(page.getByTestId('board-waiting'))).toBe(String(expected.compound.waiting));
     const history = page.getByTestId(`history-${expected.day}`);
     await history.waitFor();
-    expect(await visibleText(history)).toContain('已日结');
+    // the history is its own query, refetched beside the day's: it may arrive a moment after the board
+    await expect.poll(() => visibleText(history), { timeout: 10_000 }).toContain('已日结');
     expect(await visibleText(history)).toContain(`结转 ${expected.compound.waiting}`);
     const left = await (await page.request.get(`${base}/parcel-days/${expected.day}/leftovers`)).json();
     const reasons = left.parcels.map((p: { leftOverReason: string }) => p.leftOverReason);

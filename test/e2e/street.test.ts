@@ -59,6 +59,9 @@ describe('the street office’s view of its compounds', () => {
       0,
     );
     await expectAccessible();
+    // nor a resident's own pages: the street office does not live here
+    const nav = await visibleText(page.getByRole('navigation'));
+    for (const residentOnly of ['我的核酸码', '我的快递', '配药']) expect(nav).not.toContain(residentOnly);
 
     await page.getByRole('navigation').getByRole('link', { name: '日报', exact: true }).click();
     await page.getByRole('heading', { name: '日报', level: 1 }).waitFor();

@@ -1,7 +1,10 @@
 import type { Role } from '../../../shared/roles.ts';
 
-/** Residents ask for their household; the committee and the groups' members on a resident's behalf. */
-export const canAskMedicine = (roles: readonly Role[]) => roles.length > 0;
+/**
+ * Residents ask for their household; the committee and the groups' members on a resident's behalf.
+ * A viewer (the street office) reads the dashboard's medicine figures only.
+ */
+export const canAskMedicine = (roles: readonly Role[]) => roles.some((role) => role !== 'viewer');
 
 /** Intake on someone's behalf (the server lets leaders and volunteers in only from the medicine group). */
 export const canAskForOthers = (roles: readonly Role[]) =>

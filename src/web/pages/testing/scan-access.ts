@@ -13,5 +13,8 @@ export const canScanTesting = (roles: readonly Role[]) =>
 export const canPrintCodeCards = (roles: readonly Role[]) =>
   roles.some((role) => role === 'coordinator' || role === 'staff');
 
-/** Everyone who may live here has a household's codes to show (the page says so when there is none). */
-export const hasTestingCode = (roles: readonly Role[]) => roles.length > 0;
+/**
+ * Everyone who may live here has a household's codes to show (the page says so when there is none);
+ * the street office's viewers read the compound from outside and live elsewhere.
+ */
+export const hasTestingCode = (roles: readonly Role[]) => roles.some((role) => role !== 'viewer');
