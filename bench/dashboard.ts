@@ -4,7 +4,7 @@
 // `linli serve` process answers getDashboard (and getTrends, getStreetOverview when they exist) for
 // p50/p99, beside a /api/health round trip measured in the same run as the anchor. The dashboard's
 // statements are captured and each one is run under EXPLAIN (ANALYZE, BUFFERS) (EXPLAIN_PLANS=1 prints
-// the plans); then the same again with the indexes this benchmark proposes (BENCH_INDEXES=0: without).
+// the plans).
 // Targets (PostgreSQL): dashboard p99 < 100 ms, street view of 50 compounds < 500 ms.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -160,22 +160,6 @@ function operationPath(
   return null;
 }
 
-/**
- * The indexes this benchmark suggests (not in the schema: the migrations are not this benchmark's to
- * change). BENCH_INDEXES=0 skips the second pass that measures with them.
- */
-const PROPOSED_INDEXES = [
-  // the clearance board's "delivered / picked up during the day" and "still outstanding" (binCounts)
-  'create index bench_parcels_delivered_idx on parcels (community_id, delivered_at) where delivered_at is not null',
-  'create index bench_parcels_picked_up_idx on parcels (community_id, picked_up_at) where picked_up_at is not null',
-  "create index bench_parcels_outstanding_idx on parcels (community_id, day) where status in ('waiting', 'on_run', 'delivered')",
-  // the relay list's window: unconfirmed since two days ago, confirmed since midnight (tasksInWindow)
-  'create index bench_relay_tasks_open_idx on relay_tasks (community_id, created_at) where confirmed_at is null',
-  'create index bench_relay_tasks_confirmed_idx on relay_tasks (community_id, confirmed_at) where confirmed_at is not null',
-  // a round's samples by tube (per gate) without reading the table
-  'create index bench_testing_samples_round_tube_idx on testing_samples (community_id, round_id, tube_id) include (sampled_at)',
-];
-
 /** In process (and on PostgreSQL statement by statement), then over HTTP against `linli serve`. */
 async function measure(
   kind: 'pglite' | 'postgres',
@@ -230,13 +214,7 @@ async function run(kind: 'pglite' | 'postgres') {
     await migrateDatabase(database);
     const main = (await fill(database))[0]!;
     await database.close();
-    await measure(kind, 'schema as it is', open, main, env);
-    if (process.env.BENCH_INDEXES === '0') return;
-    const indexed = await open();
-    for (const statement of PROPOSED_INDEXES) await indexed.exec(statement);
-    await indexed.exec('vacuum analyze');
-    await indexed.close();
-    await measure(kind, 'with the proposed indexes', open, main, env);
+    await measure(kind, 'schema', open, main, env);
   } finally {
     await pgdb?.drop();
     fs.rmSync(dir, { recursive: true, force: true });

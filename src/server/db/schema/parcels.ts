@@ -55,6 +55,13 @@ export const parcels = pgTable(
     index('parcels_day_idx').on(t.communityId, t.day, t.status),
     index('parcels_building_idx').on(t.communityId, t.buildingId, t.status),
     index('parcels_run_idx').on(t.communityId, t.runId).where(sql`${t.runId} is not null`),
+    // The clearance board's day (and the dashboard's): what was delivered or picked up during it, and
+    // what is still undelivered from before it, each read off a small index instead of the month's parcels.
+    index('parcels_delivered_idx').on(t.communityId, t.deliveredAt).where(sql`${t.deliveredAt} is not null`),
+    index('parcels_picked_up_idx').on(t.communityId, t.pickedUpAt).where(sql`${t.pickedUpAt} is not null`),
+    index('parcels_outstanding_idx')
+      .on(t.communityId, t.day)
+      .where(sql`${t.status} in ('waiting', 'on_run', 'delivered')`),
     /** Pickup codes are told per building: a code is unique among the building's parcels not yet picked up. */
     index('parcels_pickup_code_idx')
       .on(t.communityId, t.buildingId, t.pickupCode)

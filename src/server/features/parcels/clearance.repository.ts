@@ -18,6 +18,9 @@ const iso = (at: Date | string | null) => (at === null ? null : new Date(at).toI
 /** Not yet delivered to the building: still at the gate, or on a run. */
 const OUTSTANDING = sql`p.status in ('waiting', 'on_run')`;
 
+/** What binCounts reads of a parcel; the id keeps two parcels alike in all else apart in the UNION. */
+const COLUMNS = sql.raw('id, building_id, day, status, received_at, delivered_at, picked_up_at, reminded_at');
+
 export interface BinCountsRow {
   buildingId: string | null;
   received: number;
@@ -50,12 +53,20 @@ export async function binCounts(db: Executor, communityId: string, b: DayBounds)
       count(*) filter (where p.day <= ${day} and p.status = 'delivered' and p.reminded_at is not null)::int
         as flagged,
       min(p.received_at) filter (where p.day <= ${day} and ${OUTSTANDING}) as "oldestWaitingAt"
-    from ${parcels} p
-    where p.community_id = ${communityId}
-      and (p.day = ${day}
-        or (p.day < ${day} and p.status in ('waiting', 'on_run', 'delivered'))
-        or (p.delivered_at >= ${start} and p.delivered_at < ${end})
-        or (p.picked_up_at >= ${start} and p.picked_up_at < ${end}))
+    -- the day's parcels, one index range each (an OR of them made the planner read the month's
+    -- parcels); UNION drops a parcel two ranges both hold, without going back to the table
+    from (
+      select ${COLUMNS} from ${parcels} where community_id = ${communityId} and day = ${day}
+      union
+      select ${COLUMNS} from ${parcels} where community_id = ${communityId} and day < ${day}
+        and status in ('waiting', 'on_run', 'delivered')
+      union
+      select ${COLUMNS} from ${parcels} where community_id = ${communityId}
+        and delivered_at is not null and delivered_at >= ${start} and delivered_at < ${end}
+      union
+      select ${COLUMNS} from ${parcels} where community_id = ${communityId}
+        and picked_up_at is not null and picked_up_at >= ${start} and picked_up_at < ${end}
+    ) p
     group by p.building_id`);
   return rowsOf<BinCountsRow & { oldestWaitingAt: Date | string | null }>(result).map((r) => ({
     ...r,

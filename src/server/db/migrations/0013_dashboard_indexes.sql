@@ -1,0 +1,3 @@
+CREATE INDEX "parcels_delivered_idx" ON "parcels" USING btree ("community_id","delivered_at") WHERE "parcels"."delivered_at" is not null;--> statement-breakpoint
+CREATE INDEX "parcels_picked_up_idx" ON "parcels" USING btree ("community_id","picked_up_at") WHERE "parcels"."picked_up_at" is not null;--> statement-breakpoint
+CREATE INDEX "parcels_outstanding_idx" ON "parcels" USING btree ("community_id","day") WHERE "parcels"."status" in ('waiting', 'on_run', 'delivered');
