@@ -31,6 +31,23 @@ describe('the API contract', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('names the dashboard, street view and day report operations as issue 10 asks', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const ops = Object.values(spec.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+      (methods) => Object.values(methods),
+    );
+    for (const id of [
+      'getDashboard',
+      'streamDashboard',
+      'getTrends',
+      'getStreetOverview',
+      'getDailyReport',
+      'exportDailyReport',
+    ]) {
+      expect(ops.map((op) => op.operationId)).toContain(id);
+    }
+  });
+
   it('serves browsable docs', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);
