@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   foreignKey,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -175,7 +176,10 @@ export const volunteers = pgTable(
     primaryKey({ columns: [t.communityId, t.id] }),
     unique('volunteers_account_key').on(t.communityId, t.accountId),
     unique('volunteers_badge_key').on(t.communityId, t.badgeToken),
-    unique('volunteers_calendar_key').on(t.calendarToken),
+    // Unique within the community (a key that spreads by community_id); the feed's URL names only the
+    // token, looked up through the plain index: 128 random bits do not repeat across communities.
+    unique('volunteers_calendar_key').on(t.communityId, t.calendarToken),
+    index('volunteers_calendar_idx').on(t.calendarToken),
     foreignKey({
       columns: [t.communityId, t.buildingId],
       foreignColumns: [buildings.communityId, buildings.id],
