@@ -51,6 +51,7 @@ import type { AppDeps } from './platform/context.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { installLiveEvents } from './platform/event-stream.ts';
 import { refusalsOf } from './platform/refusal-buffer.ts';
+import { installSecurityHeaders } from './platform/security-headers.ts';
 import { installSessions } from './platform/sessions.ts';
 
 export interface BuildOptions {
@@ -75,11 +76,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   const spaFallback = Boolean(options.serveWeb && fs.existsSync(path.join(deps.config.webDir, 'index.html')));
   installErrorHandling(app, { spaFallback });
 
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  await installSecurityHeaders(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);

@@ -18,6 +18,8 @@ export const openContexts = new Set<BrowserContext>();
  * slow answers), printed with a failed step: a CI log has no screenshots to look at.
  */
 export const pageTrouble = new WeakMap<Page, string[]>();
+/** What the server's Content-Security-Policy blocked on a page, as Chromium reports it. */
+const cspBlocked = new WeakMap<Page, string[]>();
 const SLOW_MS = 3_000;
 
 function watchPage(page: Page) {
@@ -28,9 +30,12 @@ function watchPage(page: Page) {
     if (lines.length > 30) lines.shift();
   };
   const started = new WeakMap<object, number>();
+  const blocked: string[] = [];
+  cspBlocked.set(page, blocked);
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning')
       note(`console ${m.type()}: ${m.text().slice(0, 300)}`);
+    if (m.text().includes('Content Security Policy')) blocked.push(m.text().slice(0, 300));
   });
   page.on('pageerror', (e) => note(`page error: ${e.message.slice(0, 300)}`));
   page.on('request', (r) => started.set(r, Date.now()));
@@ -90,9 +95,12 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     (await page.locator('iframe').count()) > 0
       ? (await new AxeBuilder({ page }).analyze()).violations
       : await axeInPage(page);
+  // Every page a test checks also runs under the server's Content-Security-Policy without a violation.
+  const csp = (cspBlocked.get(page) ?? []).map((line) => `content security policy: ${line}`);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .concat(csp);
 }
 
 type Violation = axe.AxeResults['violations'][number];
