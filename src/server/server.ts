@@ -11,11 +11,12 @@ import { seedGelin } from './seed/seed-gelin.ts';
 
 export const VERSION: string = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8')).version;
 
-export async function openAndMigrate(config: Config): Promise<Database> {
+export async function openAndMigrate(config: Config, keepWarm = false): Promise<Database> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.dbPoolSize,
+    keepWarm,
   });
   try {
     await migrateDatabase(database);
@@ -41,7 +42,7 @@ function shouldSeedDemo(config: Config) {
 
 export async function startServer(config: Config, clock: Clock = systemClock) {
   // Loading the app's modules and opening the database overlap: both take about a second.
-  const [database, { buildApp }] = await Promise.all([openAndMigrate(config), import('./app.ts')]);
+  const [database, { buildApp }] = await Promise.all([openAndMigrate(config, true), import('./app.ts')]);
   const logger = { level: config.logLevel };
   let seeded = false;
   if (shouldSeedDemo(config) && (await isEmpty(database))) {

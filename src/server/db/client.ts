@@ -31,23 +31,28 @@ export interface OpenOptions {
   /** A `memory://` database starts from this PGlite dumpDataDir tarball instead of empty (tests). */
   pgliteDump?: Blob;
   poolSize?: number;
+  /**
+   * Keep the whole pool connected from the start (a serving process): when a shift's window opens and
+   * hundreds of sign-ups arrive in the same second, none of them waits for a new connection.
+   */
+  keepWarm?: boolean;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.keepWarm);
   return openPglite(options.dataDir ?? './data', options.pgliteDump);
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+async function openPostgres(url: string, max: number, keepWarm = false): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, min: keepWarm ? max : 0 });
   // An idle connection the server closes (restart, failover, a terminated backend) is dropped from the
   // pool and replaced on next use; without a listener node-postgres would crash the process instead.
   pool.on('error', (err) => {
     if (process.env.LOG_LEVEL !== 'silent') console.warn(`database connection lost: ${err.message}`);
   });
   // Fail fast with a clear message rather than on the first request.
-  const client = await pool.connect();
-  client.release();
+  const clients = await Promise.all(Array.from({ length: keepWarm ? max : 1 }, () => pool.connect()));
+  for (const client of clients) client.release();
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
