@@ -13,6 +13,9 @@ Commands:
   seed              write a demo community (linli seed --preset gelin)
   plan-deliveries   plan delivery runs for an instance file and print them as JSON
   simulate-round    simulate a testing round (lanes, gates, call-down policy) and print the figures as JSON
+  backup            write a consistent snapshot of the whole database to a file (while Linli serves)
+  restore           load a snapshot into a new, empty database
+  export-community  write all of one community's data as a zip of JSON files and an xlsx workbook
 
 Run 'linli <command> --help' for a command's options.
 Configuration is by environment variables: PORT, HOST, DATABASE_URL, LINLI_DATA_DIR,
@@ -54,6 +57,32 @@ calls, lanes moved between gates by the queues), planned (Linli's call-down with
 lanes). The lower bound is all service time / lanes + the shortest walk. Example: examples/gelin-round.json.
 Bad input: a message on stderr and exit code 2.
   --input FILE          the round (- reads stdin)`,
+  backup: `Usage: linli backup --out FILE
+
+Writes a snapshot of the whole database named by DATABASE_URL (or the embedded one in LINLI_DATA_DIR):
+every table's rows, read in one repeatable-read transaction, so it is consistent while Linli serves and
+writes. The file is gzip'd JSON lines (a header with the schema's migration and the tables, then the rows);
+it restores on PostgreSQL or on the embedded database alike. While Linli serves the embedded database, the
+running server takes the snapshot for this command (it holds the database; writes wait while it reads).
+The file appears only when the snapshot is whole. Bad arguments: a message on stderr and exit code 2.
+  --out FILE            where to write the snapshot (e.g. linli-2026-11-29.snapshot.gz)`,
+  restore: `Usage: linli restore --in FILE [--force]
+
+Loads a snapshot written by 'linli backup' into the database named by DATABASE_URL (or LINLI_DATA_DIR):
+applies the migrations first, checks that the snapshot was taken at the same migration, then writes every
+row in one transaction and sets the sequences. Stop Linli first. Refuses a database that holds any data,
+a file that is not a whole snapshot, or one of another schema version: a message on stderr and exit code 2.
+  --in FILE             the snapshot
+  --force               replace everything the database holds with the snapshot`,
+  'export-community': `Usage: linli export-community ID [--out FILE.zip]
+
+Writes all of one community's data, for handing over to another team, as a zip holding one JSON file per
+table (tables/<table>.json, an array of rows) and the same in one xlsx workbook (a sheet per table), plus
+manifest.json. Only the community's own rows, and the accounts of its members without password hashes;
+sessions, sign-in records and secrets (tokens, webhook secrets) are left out. The export is recorded in the
+community's audit log. Bad arguments or an unknown community: a message on stderr and exit code 2.
+  ID                    the community's id or its slug
+  --out FILE.zip        where to write it (default community-<slug>.zip in the current folder)`,
 };
 
 function fail(message: string): never {
@@ -76,6 +105,17 @@ async function main(argv: string[]) {
   if (command === 'simulate-round') {
     const { simulateRoundCommand } = await import('./simulate-round.ts');
     process.exitCode = simulateRoundCommand(rest, HELP[command]!);
+    return;
+  }
+  if (command === 'backup' || command === 'restore') {
+    const { backupCommand, restoreCommand } = await import('./backup.ts');
+    const run = command === 'backup' ? backupCommand : restoreCommand;
+    process.exitCode = await run(rest, HELP[command]!, loadConfig());
+    return;
+  }
+  if (command === 'export-community') {
+    const { exportCommunityCommand } = await import('./export-community.ts');
+    process.exitCode = await exportCommunityCommand(rest, HELP[command]!, loadConfig());
     return;
   }
   const { values } = parseArgs({

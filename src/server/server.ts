@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { packageJsonPath } from './paths.ts';
+import { adminBackupRoute, localUrl, newAdminToken, publishAdminFile } from './platform/admin-backup.ts';
 import { startBackgroundTasks } from './platform/background.ts';
 import { type Clock, systemClock } from './platform/context.ts';
 import { resolveSessionSecret } from './platform/sessions.ts';
@@ -62,7 +64,14 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
     sessionSecret,
   };
   const app = await buildApp(deps, { logger, serveWeb: true });
+  // Only this process can read the embedded database: it takes `linli backup`'s snapshots (admin-backup.ts).
+  const adminToken = database.kind === 'pglite' ? newAdminToken() : null;
+  if (adminToken) await app.register(adminBackupRoute(adminToken));
   await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
+  const withdrawAdminFile = adminToken
+    ? publishAdminFile(config.dataDir, localUrl(config.host, port), adminToken)
+    : () => {};
   const stopBackground = startBackgroundTasks(deps, app.log);
 
   let closing = false;
@@ -70,6 +79,7 @@ export async function startServer(config: Config, clock: Clock = systemClock) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    withdrawAdminFile();
     try {
       await stopBackground();
       await app.close();

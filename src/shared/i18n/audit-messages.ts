@@ -8,6 +8,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'community.create': '新建小区“{name}”（{slug}）',
     'community.seed': '写入演示小区（{preset}）',
     'community.place': '设置小区位置：街道 {street}，坐标 {position}，日报时间 {time}',
+    'community.export': '导出小区全部数据用于移交（{tables} 张表，{rows} 行）',
     'daily_report.make': '立即生成 {day} 的日报（{events} 条事件，{problems} 个待解决问题）',
     'daily_report.scheduled': '按时生成 {day} 的日报（{events} 条事件，{problems} 个待解决问题）',
     'building.update': '修改了{building}号楼（{changes}）',
@@ -159,6 +160,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'community.create': 'created community "{name}" ({slug})',
     'community.seed': 'seeded the demo community ({preset})',
     'community.place': 'set the compound’s place: street {street}, position {position}, day report at {time}',
+    'community.export': 'exported all of the community’s data for hand-over ({tables} tables, {rows} rows)',
     'daily_report.make': 'made the day report of {day} now ({events} events, {problems} open problems)',
     'daily_report.scheduled':
       'made the day report of {day} on schedule ({events} events, {problems} open problems)',
