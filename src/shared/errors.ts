@@ -7,6 +7,9 @@ export const ERROR_STATUS = {
   MALFORMED_REQUEST: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
+  // changing one's password: not 401, which the web app reads as "signed out"
+  WRONG_CURRENT_PASSWORD: 400,
+  PASSWORD_UNCHANGED: 400,
   CSRF_FAILED: 403,
   FORBIDDEN: 403,
   NOT_IN_GROUP: 403,

@@ -40,6 +40,7 @@ export const sseFrame = (type: string, data: unknown) => `event: ${type}\ndata: 
 export class LiveHub {
   private readonly streams = new Map<string, Set<LiveSubscriber>>();
   private readonly observers = new Set<(event: LiveEvent) => void>();
+  private readonly resumeObservers = new Set<() => void>();
   private pending = new Map<string, LiveEvent>();
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -64,6 +65,7 @@ export class LiveHub {
         // Whatever was published while the listener was away is lost: tell every browser to catch up.
         onResume: () => {
           this.options.log?.info('live events: listener reconnected');
+          for (const observer of this.resumeObservers) observer();
           this.broadcast(sseFrame(LIVE_RESYNC, {}));
         },
         onError: (err) => this.options.log?.warn({ err }, 'live events: listener dropped, reconnecting'),
@@ -100,6 +102,12 @@ export class LiveHub {
   observe(observer: (event: LiveEvent) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  /** Told when the listener is back after a cut: events published meanwhile were not heard. */
+  observeResume(observer: () => void): () => void {
+    this.resumeObservers.add(observer);
+    return () => this.resumeObservers.delete(observer);
   }
 
   get streamCount() {

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { platformSettings, sessions } from '../db/schema/index.ts';
 import { AppError } from './app-error.ts';
 import type { AppDeps, AuthState } from './context.ts';
-import { cachedAuth, rememberAuth } from './session-cache.ts';
+import { cachedAuth, cacheGeneration, rememberAuth } from './session-cache.ts';
 import { findSession } from './session-lookup.ts';
 
 export const SESSION_COOKIE = 'linli_session';
@@ -31,16 +31,18 @@ export async function resolveSessionSecret(db: Db, fromEnv: string | undefined):
   return row!.value;
 }
 
+/** A new session under a fresh random token; `tx` when it is part of a larger change (a password change). */
 export async function createSession(
   deps: AppDeps,
   accountId: string,
   ip: string,
   userAgent: string | undefined,
+  tx: Pick<Db, 'insert'> = deps.db,
 ) {
   const token = newToken();
   const csrfToken = newToken();
   const now = deps.clock.now();
-  await deps.db.insert(sessions).values({
+  await tx.insert(sessions).values({
     tokenHash: hashToken(deps.sessionSecret, token),
     accountId,
     csrfToken,
@@ -72,11 +74,17 @@ export function clearSessionCookie(reply: FastifyReply, deps: AppDeps) {
   });
 }
 
-export async function authForToken(deps: AppDeps, token: string): Promise<AuthState | null> {
+/** The signed-in state a session token stands for; `renewed` is told when the idle limit was pushed back. */
+export async function authForToken(
+  deps: AppDeps,
+  token: string,
+  renewed?: () => void,
+): Promise<AuthState | null> {
   const tokenHash = hashToken(deps.sessionSecret, token);
   const now = deps.clock.now();
   const cached = cachedAuth(deps.db, deps.dbKind, tokenHash, now);
   if (cached) return cached;
+  const generation = cacheGeneration(deps.db);
   const row = await findSession(deps.db, tokenHash);
   if (!row || row.expiresAt <= now) return null;
   let expiresAt = row.expiresAt;
@@ -86,9 +94,10 @@ export async function authForToken(deps: AppDeps, token: string): Promise<AuthSt
       .update(sessions)
       .set({ lastSeenAt: now, expiresAt })
       .where(eq(sessions.tokenHash, tokenHash));
+    renewed?.();
   }
   const auth: AuthState = { tokenHash, csrfToken: row.csrfToken, account: row.account };
-  rememberAuth(deps.db, auth, now, expiresAt);
+  rememberAuth(deps.db, auth, now, expiresAt, generation);
   return auth;
 }
 
@@ -106,11 +115,15 @@ function sameToken(a: string, b: string): boolean {
 export function installSessions(app: FastifyInstance) {
   app.decorateRequest('auth', null);
   app.decorateRequest('locale', 'zh-CN');
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.locale = pickLocale(req.headers['accept-language']);
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    req.auth = token ? await authForToken(app.deps, token) : null;
+    // The cookie's own lifetime follows the server's sliding expiry, or a browser would drop a session
+    // still in daily use SESSION_TTL_MS after sign-in.
+    req.auth = token
+      ? await authForToken(app.deps, token, () => setSessionCookie(reply, app.deps, token))
+      : null;
     if (req.auth) req.locale = pickLocale(req.headers['accept-language'], req.auth.account.locale);
     if (!MUTATING.has(req.method)) return;
     const header = req.headers[CSRF_HEADER];

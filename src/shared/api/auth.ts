@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../errors.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../errors.ts';
 import { ZLocale, ZRole, ZUuid } from './common.ts';
 
 export const ZLoginRequest = z.object({
@@ -42,3 +42,13 @@ export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 
 export const ZUpdateMeRequest = z.object({ locale: ZLocale });
 export type TUpdateMeRequest = z.infer<typeof ZUpdateMeRequest>;
+
+/**
+ * changePassword: the current password again (a borrowed phone with an open session is not enough),
+ * and a new one of at least PASSWORD_MIN_LENGTH characters. The answer is the session under its new token.
+ */
+export const ZChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

@@ -6,6 +6,7 @@ type Params = Record<string, string | number>;
 const templates: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'community.create': '新建小区“{name}”（{slug}）',
+    'account.password_changed': '{name} 修改了自己的登录密码，其他 {revoked} 个登录已退出',
     'community.seed': '写入演示小区（{preset}）',
     'community.place': '设置小区位置：街道 {street}，坐标 {position}，日报时间 {time}',
     'community.export': '导出小区全部数据用于移交（{tables} 张表，{rows} 行）',
@@ -158,6 +159,7 @@ const templates: Record<Locale, Record<string, string>> = {
   },
   en: {
     'community.create': 'created community "{name}" ({slug})',
+    'account.password_changed': '{name} changed their password; {revoked} other sign-ins were ended',
     'community.seed': 'seeded the demo community ({preset})',
     'community.place': 'set the compound’s place: street {street}, position {position}, day report at {time}',
     'community.export': 'exported all of the community’s data for hand-over ({tables} tables, {rows} rows)',

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   accounts,
@@ -9,6 +9,7 @@ import {
   volunteers,
 } from '../../db/schema/index.ts';
 import { forgetAccount, forgetSession } from '../../platform/session-cache.ts';
+import { announceSessionsRevoked } from '../../platform/session-revocation.ts';
 
 export async function findAccountForLogin(db: Db, login: string) {
   const [row] = await db
@@ -39,9 +40,35 @@ export async function clearFailures(db: Db, accountKey: string, prunedBefore: Da
     .where(or(eq(loginAttempts.accountKey, accountKey), lt(loginAttempts.at, prunedBefore)));
 }
 
-export async function revokeSession(db: Db, tokenHash: string, at: Date) {
-  await db.update(sessions).set({ revokedAt: at }).where(eq(sessions.tokenHash, tokenHash));
+/** Sign-out: other server processes hear of it too, so none keeps answering to the token from its cache. */
+export async function revokeSession(db: Db, tokenHash: string, accountId: string, at: Date) {
+  await db.transaction(async (tx) => {
+    await tx.update(sessions).set({ revokedAt: at }).where(eq(sessions.tokenHash, tokenHash));
+    await announceSessionsRevoked(tx, accountId);
+  });
   forgetSession(db, tokenHash);
+}
+
+export async function findPasswordHash(db: Db, accountId: string) {
+  const [row] = await db
+    .select({ passwordHash: accounts.passwordHash })
+    .from(accounts)
+    .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
+  return row?.passwordHash;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The new password, and every live session of the account revoked; returns how many were. */
+export async function setPasswordRevokingSessions(tx: Tx, accountId: string, passwordHash: string, at: Date) {
+  await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
+  const revoked = await tx
+    .update(sessions)
+    .set({ revokedAt: at })
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), gt(sessions.expiresAt, at)))
+    .returning({ tokenHash: sessions.tokenHash });
+  await announceSessionsRevoked(tx, accountId);
+  return revoked.length;
 }
 
 export async function listMemberships(db: Db, accountId: string) {

@@ -1,13 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZLoginRequest, ZSessionResponse, ZUpdateMeRequest } from '../../../shared/api/auth.ts';
+import {
+  ZChangePasswordRequest,
+  ZLoginRequest,
+  ZSessionResponse,
+  ZUpdateMeRequest,
+} from '../../../shared/api/auth.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
+import { hearSessionRevocations } from '../../platform/session-revocation.ts';
 import { authForToken, clearSessionCookie, requireAuth, setSessionCookie } from '../../platform/sessions.ts';
 import * as service from './auth.service.ts';
+import { changePassword } from './password.service.ts';
 
 export async function authRoutes(app: FastifyInstance) {
   const r = router(app);
   const { deps } = app;
+  hearSessionRevocations(app);
 
   r.post(
     '/api/session',
@@ -21,7 +29,7 @@ export async function authRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { token } = await service.login(deps, req.body, req.ip, req.headers['user-agent']);
+      const { token } = await service.login(deps, req.body, req.ip, req.headers['user-agent'], req.auth);
       setSessionCookie(reply, deps, token);
       return service.getSession(deps, await authForToken(deps, token));
     },
@@ -69,5 +77,25 @@ export async function authRoutes(app: FastifyInstance) {
       },
     },
     async (req) => service.updateMe(deps, requireAuth(req.auth), req.body.locale),
+  );
+
+  r.put(
+    '/api/me/password',
+    {
+      schema: {
+        operationId: 'changePassword',
+        tags: ['auth'],
+        summary:
+          'Change my password: every other session of the account is signed out, this one continues under a new token',
+        body: ZChangePasswordRequest,
+        response: { 200: ZSessionResponse, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const auth = requireAuth(req.auth);
+      const { token } = await changePassword(deps, auth, req.body, req.ip, req.headers['user-agent']);
+      setSessionCookie(reply, deps, token);
+      return service.getSession(deps, await authForToken(deps, token));
+    },
   );
 }

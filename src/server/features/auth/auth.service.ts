@@ -8,7 +8,8 @@ import * as repo from './auth.repository.ts';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-async function enforceLoginLimits(deps: AppDeps, accountKey: string, ip: string) {
+/** The sign-in throttle; a wrong current password when changing it counts as a failed sign-in. */
+export async function enforceLoginLimits(deps: AppDeps, accountKey: string, ip: string) {
   const now = deps.clock.now();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const checks = [
@@ -29,8 +30,18 @@ async function enforceLoginLimits(deps: AppDeps, accountKey: string, ip: string)
   }
 }
 
-/** Signs in by username or mobile. The error never says which of the two was wrong. */
-export async function login(deps: AppDeps, input: TLoginRequest, ip: string, userAgent?: string) {
+/**
+ * Signs in by username or mobile. The error never says which of the two was wrong. The session is
+ * always a new one under a fresh token: a token the browser carried before (planted by someone else,
+ * or the previous person's on a shared phone) is never adopted, and is revoked when it was valid.
+ */
+export async function login(
+  deps: AppDeps,
+  input: TLoginRequest,
+  ip: string,
+  userAgent?: string,
+  previous: AuthState | null = null,
+) {
   const accountKey = input.username.trim().toLowerCase();
   await enforceLoginLimits(deps, accountKey, ip);
   const account = await repo.findAccountForLogin(deps.db, accountKey);
@@ -43,11 +54,12 @@ export async function login(deps: AppDeps, input: TLoginRequest, ip: string, use
     throw new AppError('INVALID_CREDENTIALS');
   }
   await repo.clearFailures(deps.db, accountKey, new Date(now.getTime() - 24 * 3600 * 1000));
+  if (previous) await logout(deps, previous);
   return createSession(deps, account.id, ip, userAgent);
 }
 
 export async function logout(deps: AppDeps, auth: AuthState | null) {
-  if (auth) await repo.revokeSession(deps.db, auth.tokenHash, deps.clock.now());
+  if (auth) await repo.revokeSession(deps.db, auth.tokenHash, auth.account.id, deps.clock.now());
 }
 
 export async function getSession(deps: AppDeps, auth: AuthState | null): Promise<TSessionResponse> {

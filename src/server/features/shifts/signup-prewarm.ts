@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.ts';
 import type { AppDeps } from '../../platform/context.ts';
-import { rememberAuth } from '../../platform/session-cache.ts';
+import { cacheGeneration, rememberAuth } from '../../platform/session-cache.ts';
 import { type SessionSqlRow, sessionFromRow } from '../../platform/session-lookup.ts';
 import { gateMemory } from './signup-gate.ts';
 
@@ -63,6 +63,7 @@ async function warmPeople(deps: AppDeps, communityId: string, groupId: string) {
 
 async function warmSessions(deps: AppDeps, communityId: string, groupId: string) {
   const now = deps.clock.now();
+  const generation = cacheGeneration(deps.db);
   const sessions = rowsOf<SessionSqlRow>(
     await deps.db.execute(sql`
       select s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, a.id, a.username, a.display_name, a.locale,
@@ -76,6 +77,6 @@ async function warmSessions(deps: AppDeps, communityId: string, groupId: string)
   );
   for (const row of sessions) {
     const { csrfToken, expiresAt, account } = sessionFromRow(row);
-    rememberAuth(deps.db, { tokenHash: row.token_hash, csrfToken, account }, now, expiresAt);
+    rememberAuth(deps.db, { tokenHash: row.token_hash, csrfToken, account }, now, expiresAt, generation);
   }
 }
