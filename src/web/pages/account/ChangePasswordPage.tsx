@@ -70,6 +70,7 @@ export function ChangePasswordPage() {
           size="large"
           requiredMark={false}
           onFinish={onFinish}
+          onFinishFailed={() => setDone(false)}
           onValuesChange={() => setDone(false)}
         >
           {/* Password managers offer to update the saved password when they see the username beside it. */}
