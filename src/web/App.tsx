@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from './components/AppProviders.tsx';
 import { PageLoading } from './components/PageLoading.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage.tsx';
 import { AnnouncementPage } from './pages/announcements/AnnouncementPage.tsx';
 import { AnnouncementsPage } from './pages/announcements/AnnouncementsPage.tsx';
 import { NewAnnouncementPage } from './pages/announcements/NewAnnouncementPage.tsx';
@@ -106,6 +107,7 @@ export function App() {
             <Route path="my-shifts" element={<MyShiftsPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+            <Route path="account/password" element={<ChangePasswordPage />} />
             <Route path="admin/notices" element={<NoticeAdminPage />} />
             <Route path="parcels/intake" element={<ParcelIntakePage />} />
             <Route path="parcels/import" element={<ParcelImportPage />} />

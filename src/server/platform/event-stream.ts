@@ -110,6 +110,11 @@ export class LiveHub {
     return () => this.resumeObservers.delete(observer);
   }
 
+  /** Ends an account's streams (its sessions were revoked); a browser still signed in reconnects. */
+  closeStreamsOf(accountId: string) {
+    for (const set of this.streams.values()) for (const s of set) if (s.accountId === accountId) s.close();
+  }
+
   get streamCount() {
     let n = 0;
     for (const set of this.streams.values()) n += set.size;

@@ -22,7 +22,10 @@ export function hearSessionRevocations(app: FastifyInstance) {
   const stopEvents = app.liveHub.observe((event) => {
     if (event.type !== SESSIONS_REVOKED) return;
     const accountId = event.data?.accountId;
-    if (typeof accountId === 'string') forgetAccount(db, accountId);
+    if (typeof accountId !== 'string') return;
+    forgetAccount(db, accountId);
+    // An open event stream was authorised once, at its start: it must not outlive the session.
+    app.liveHub.closeStreamsOf(accountId);
   });
   // A revocation published while the listener was cut off was never heard.
   const stopResume = app.liveHub.observeResume(() => forgetAll(db));

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type TSessionResponse, ZSessionResponse } from '../../shared/api/auth.ts';
+import {
+  type TChangePasswordRequest,
+  type TSessionResponse,
+  ZSessionResponse,
+} from '../../shared/api/auth.ts';
 import type { Locale } from '../../shared/roles.ts';
 import { request, setCsrfToken } from './client.ts';
 
@@ -46,6 +50,16 @@ export function useSaveLocale() {
   return useMutation({
     mutationFn: async (locale: Locale) =>
       remember(await request('PATCH', '/api/me', ZSessionResponse, { locale })),
+    onSuccess: (response) => queryClient.setQueryData(sessionKey, response),
+  });
+}
+
+/** The session continues under a new token and CSRF token; every other session of the account ends. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: TChangePasswordRequest) =>
+      remember(await request('PUT', '/api/me/password', ZSessionResponse, input)),
     onSuccess: (response) => queryClient.setQueryData(sessionKey, response),
   });
 }

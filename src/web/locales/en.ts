@@ -1,3 +1,4 @@
+import { accountEn } from './account.en.ts';
 import { announcementsEn } from './announcements.en.ts';
 import { attendanceEn } from './attendance.en.ts';
 import { committeeEn } from './committee.en.ts';
@@ -238,4 +239,5 @@ export const en: Messages = {
   ...relaysEn,
   ...dashboardEn,
   ...streetEn,
+  ...accountEn,
 };

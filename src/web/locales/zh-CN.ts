@@ -1,3 +1,4 @@
+import { accountZhCN } from './account.zh-CN.ts';
 import { announcementsZhCN } from './announcements.zh-CN.ts';
 import { attendanceZhCN } from './attendance.zh-CN.ts';
 import { committeeZhCN } from './committee.zh-CN.ts';
@@ -233,6 +234,7 @@ export const zhCN = {
   ...relaysZhCN,
   ...dashboardZhCN,
   ...streetZhCN,
+  ...accountZhCN,
 };
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

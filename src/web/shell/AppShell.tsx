@@ -6,6 +6,7 @@ import type { TSession } from '../../shared/api/auth.ts';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useIsDesktop } from '../lib/useIsDesktop.ts';
+import { AccountMenu, ChangePasswordLink } from './AccountMenu.tsx';
 import { CommunitySwitcher } from './CommunitySwitcher.tsx';
 import { NavLinks } from './NavLinks.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
@@ -51,7 +52,7 @@ export function AppShell({ session, demo, children }: ShellProps) {
           <LanguageSwitch compact={!desktop} />
           {desktop ? (
             <>
-              <span className="account-name">{session.account.displayName}</span>
+              <AccountMenu displayName={session.account.displayName} />
               <SignOutButton />
             </>
           ) : (
@@ -88,6 +89,7 @@ export function AppShell({ session, demo, children }: ShellProps) {
             <div className="drawer-account">
               <span className="drawer-label">{t('shell.signedInAs')}</span>
               <strong>{session.account.displayName}</strong>
+              <ChangePasswordLink onNavigate={closeAfterNavigation} />
             </div>
             <div className="drawer-account">
               <span className="drawer-label">{t('shell.community')}</span>

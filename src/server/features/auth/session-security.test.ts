@@ -128,6 +128,15 @@ describe('session security', () => {
       const laptop = await signIn(t.app, 'coordinator');
       const other = await signIn(t.app, 'staff');
       expect(await whoAmI(laptop)).toBe(200); // cached: the change must drop it
+      let streamClosed = false;
+      t.app.liveHub.subscribe(communityA, {
+        accountId: accountIds.coordinator!,
+        write: () => {},
+        close: () => {
+          streamClosed = true;
+        },
+        openedAt: Date.now(),
+      });
       const res = await changePassword(phone, PASSWORD, 'a-new-long-password');
       expect(res.statusCode).toBe(200);
       const rotated = sessionFrom(res);
@@ -137,6 +146,8 @@ describe('session security', () => {
       expect(await whoAmI(phone)).toBe(401);
       expect(await whoAmI(rotated)).toBe(200);
       expect(await whoAmI(other)).toBe(200);
+      // an open event stream was let in by a session that may be gone: it is ended (the browser reconnects)
+      await expect.poll(() => streamClosed, { timeout: 2000 }).toBe(true);
       // the rotated session can still change things (its new CSRF token is the one that counts)
       const locale = await call(t.app, rotated, 'PATCH', '/api/me', { locale: 'zh-CN' });
       expect(locale.statusCode).toBe(200);
