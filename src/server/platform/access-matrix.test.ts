@@ -36,6 +36,7 @@ function expected(rule: AccessRule, who: Identity): Outcome {
  * the world as built and mostly succeed (and are then checked for their audit entry).
  */
 const LAST = [
+  'publishCallDown',
   'updateMedicineRequestStatus',
   'withdrawOrder',
   'closeGroupBuy',
