@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/roles.ts';
+import { probes } from '../test-support/access-probes.ts';
 import {
   type Answer,
   knock,
@@ -152,6 +153,28 @@ describe('the access-control matrix', () => {
           differences.push(
             `${op.operationId} as ${who}: expected ${want}, got ${answer?.outcome} ${answer?.status} ${answer?.body.slice(0, 160)}`,
           );
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('refuses an upload before reading it: without any body, a refused identity still gets its refusal', async () => {
+    const uploads = ops.filter((op) => probes(w)[op.operationId]?.multipart);
+    expect(uploads.map((op) => op.operationId).sort()).toEqual([
+      'importParcels',
+      'previewRosterImport',
+      'uploadAnnouncementImage',
+      'uploadDisinfectionPhoto',
+      'uploadMedicineAttachment',
+    ]);
+    const differences: string[] = [];
+    for (const op of uploads) {
+      for (const who of IDENTITIES) {
+        const want = expected(ACCESS_POLICY[op.operationId]!, who);
+        if (want === 'allowed') continue;
+        const answer = await knock(t, w, op, who, '', true);
+        if (answer.outcome !== want)
+          differences.push(`${op.operationId} as ${who}: ${answer.status} ${answer.body}`);
       }
     }
     expect(differences).toEqual([]);
