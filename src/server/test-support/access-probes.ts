@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type AccessWorld, multipartFile, PARCEL_CSV, PNG_UPLOAD, ROSTER_CSV } from './access-world.ts';
+import { multipartFile, PARCEL_CSV, PNG_UPLOAD, ROSTER_CSV } from './access-uploads.ts';
+import type { AccessWorld } from './access-world.ts';
 
 /**
  * One request per operation, valid by the operation's schema and pointing at the world's real rows,

@@ -1,27 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { ROLES } from '../../shared/roles.ts';
 import { groupMembers, outbox, residents, volunteerGroups, volunteers } from '../db/schema/index.ts';
-import { CLEAN_PNG } from '../features/medicine/photo-fixtures.ts';
 import { createSession } from '../platform/sessions.ts';
+import { multipartFile, PNG_UPLOAD, ROSTER_CSV, withSession } from './access-uploads.ts';
 import { seedSmallRegistry, seedTwoCommunities } from './fixtures.ts';
 import { call, type Session, type TestApp } from './test-app.ts';
 
 /** Who knocks: nobody signed in, each role of community A, B's coordinator, and a member of nowhere. */
 export const IDENTITIES = ['anonymous', ...ROLES, 'b-coordinator', 'outsider'] as const;
 export type Identity = (typeof IDENTITIES)[number];
-
-/** A multipart body with one file under the field "file". */
-export function multipartFile(data: Uint8Array, name: string, type: string) {
-  const boundary = '----linli-access-matrix';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(data), Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-export const PNG_UPLOAD = () => multipartFile(CLEAN_PNG, 'photo.png', 'image/png');
-export const ROSTER_CSV = '楼号,室号,姓名,性别,年龄,联系电话\n2,601,赵六,男,40,13600001111\n';
-export const PARCEL_CSV = '运单号,楼号,室号,手机尾号\nSF0001,12,1203,5678\n';
 
 function expectOk(what: string, res: { statusCode: number; body: string }) {
   if (res.statusCode >= 300) throw new Error(`access world: ${what} failed: ${res.statusCode} ${res.body}`);
@@ -328,17 +315,3 @@ export async function buildAccessWorld(t: TestApp) {
   };
 }
 export type AccessWorld = Awaited<ReturnType<typeof buildAccessWorld>>;
-
-export function withSession(
-  session: Session | null,
-  req: { payload?: unknown; headers?: Record<string, string> },
-) {
-  return {
-    payload: req.payload as any,
-    headers: {
-      ...(req.headers ?? {}),
-      ...(session ? { cookie: session.cookie } : {}),
-      'x-csrf-token': session?.csrf ?? '1',
-    },
-  };
-}
