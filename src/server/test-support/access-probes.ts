@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type AccessWorld, multipartFile, PARCEL_CSV, PNG_UPLOAD, ROSTER_CSV } from './access-world.ts';
+import { multipartFile, PARCEL_CSV, PNG_UPLOAD, ROSTER_CSV } from './access-uploads.ts';
+import type { AccessWorld } from './access-world.ts';
 
 /**
  * One request per operation, valid by the operation's schema and pointing at the world's real rows,
@@ -48,6 +49,9 @@ const uuid = () => randomUUID();
 export function probes(w: AccessWorld): Record<string, Probe> {
   const b12 = w.registry.b12.id;
   const itemId = w.groupBuy.items[0].id as string;
+  const closedItem = w.closedBuy.items[0].id as string;
+  const draft = { roundId: w.draftRound.id as string };
+  const closed = { groupBuyId: w.closedBuy.id as string, orderId: w.closedOrder.id as string };
   return {
     login: { body: { username: 'volunteer', password: 'correct-horse' } },
     updateMe: { body: { locale: 'zh-CN' } },
@@ -61,7 +65,7 @@ export function probes(w: AccessWorld): Record<string, Probe> {
     updateResident: { params: { id: w.wang.id }, body: { note: '需要上门' } },
     deleteResident: { params: { id: w.spare.id } },
     previewRosterImport: { multipart: multipartFile(Buffer.from(ROSTER_CSV), 'roster.csv', 'text/csv') },
-    commitRosterImport: { params: { id: uuid() } },
+    commitRosterImport: { params: { id: w.rosterImport } },
     openVolunteerCall: { body: { title: '再招募' } },
     registerVolunteer: {
       body: {
@@ -74,8 +78,11 @@ export function probes(w: AccessWorld): Record<string, Probe> {
         ageBand: '30-44',
       },
     },
-    approveVolunteers: { body: { volunteerIds: [uuid()], decision: 'approve' } },
-    setVolunteerGroups: { params: { id: uuid() }, body: { groups: [] } },
+    approveVolunteers: { body: { volunteerIds: [w.pendingVolunteer], decision: 'approve' } },
+    setVolunteerGroups: {
+      params: { id: w.pendingVolunteer },
+      body: { groups: [{ groupId: w.groupId('parcels') }] },
+    },
     createGroup: { body: { name: '新组' } },
     renameGroup: { body: { name: '宣传组' } },
     createShift: {
@@ -105,9 +112,15 @@ export function probes(w: AccessWorld): Record<string, Probe> {
     markNoShow: { body: { signupId: w.signup.id } },
     markNotificationsRead: { body: { all: true } },
     setNotificationPreferences: { body: { channels: [], quietHours: { start: '22:00', end: '07:00' } } },
-    setNoticeGateway: { body: { url: 'https://gateway.example/notices', secret: 'shh', enabled: false } },
-    resendDeadLetter: { params: { id: uuid() } },
-    resendDeadLetters: { body: { ids: [uuid()] } },
+    setNoticeGateway: {
+      body: {
+        url: 'https://gateway.example/notices',
+        secret: 'a-secret-of-16-chars-or-more',
+        enabled: false,
+      },
+    },
+    resendDeadLetter: { params: { id: w.deadLetters[0]! } },
+    resendDeadLetters: { body: { ids: [w.deadLetters[1]!] } },
     receiveParcels: { body: { batch: { buildingId: b12, count: 1 } } },
     createTestingRound: {
       body: {
@@ -120,7 +133,9 @@ export function probes(w: AccessWorld): Record<string, Probe> {
     },
     findResidentsForSampling: { query: 'building=12' },
     sendToDoorToDoor: { body: { residentIds: [w.wang.id] } },
-    adjustCallDown: { body: { buildingId: b12, callTime: '07:30' } },
+    adjustCallDown: { params: draft, body: { buildingId: b12, callTime: '07:30' } },
+    planCallDown: { params: draft },
+    publishCallDown: { params: draft },
     printHouseholdCodeCards: { query: `buildingId=${b12}` },
     openTube: { body: { barcode: `T${uuid().slice(0, 6)}`, gateId: w.registry.gate.id, lane: 1 } },
     recordSample: { body: { residentId: w.wang.id, clientKey: uuid() } },
@@ -175,13 +190,19 @@ export function probes(w: AccessWorld): Record<string, Probe> {
     changeOrder: { body: { lines: [{ itemId, quantity: 2 }] } },
     markPaid: { body: { orderIds: [w.order.id], payment: 'paid' } },
     recordSupplierBill: { body: { supplierBillFen: 5000 } },
-    recordArrival: { body: { items: [{ itemId, received: 1 }] } },
-    recordException: { body: { orderId: w.order.id, kind: 'other', note: '包装破了' } },
+    recordArrival: { params: closed, body: { items: [{ itemId: closedItem, received: 1 }] } },
+    markBuildingDistributed: { params: closed },
+    confirmReceipt: { params: closed },
+    recordException: { params: closed, body: { orderId: w.closedOrder.id, kind: 'other', note: '包装破了' } },
     planGroupBuyRuns: {
+      params: closed,
       body: { gateId: w.registry.gate.id, vehicles: [{ kind: 'tricycle', capacity: 20 }] },
     },
     createDisinfectionArea: { body: { name: '东门', kind: 'gate', gateId: w.registry.gate.id } },
-    updateDisinfectionArea: { body: { name: '12号楼大堂', kind: 'lobby', buildingId: b12 } },
+    // the same schedule, so that the day's task stays for logDisinfection
+    updateDisinfectionArea: {
+      body: { name: '12号楼大堂', kind: 'lobby', buildingId: b12, schedule: 'daily', times: ['09:00'] },
+    },
     logDisinfection: { params: { taskId: w.disinfectionTask }, body: { note: '已消杀' } },
     uploadDisinfectionPhoto: { params: { taskId: w.disinfectionTask }, multipart: PNG_UPLOAD() },
     getDisinfectionPhoto: { params: { taskId: w.disinfectionTask } },

@@ -1,4 +1,6 @@
 import { errorMessage } from '../../shared/i18n/error-messages.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { AccessRule } from '../platform/access-policy.table.ts';
 import { defaultParams, type Probe, probes } from './access-probes.ts';
 import type { AccessWorld, Identity } from './access-world.ts';
 import type { TestApp } from './test-app.ts';
@@ -84,6 +86,8 @@ export async function knock(
   op: Operation,
   who: Identity,
   baseUrl: string,
+  /** send no body at all: a refusal must not wait for the upload it would refuse */
+  bare = false,
 ): Promise<Answer> {
   const session = op.operationId === 'logout' ? await w.freshSession(who) : w.sessions[who];
   const { url, probe } = requestFor(w, op);
@@ -101,8 +105,31 @@ export async function knock(
   const res = await t.app.inject({
     method: op.method,
     url,
-    payload: (probe.multipart?.payload ?? probe.body) as any,
-    headers: { ...headers, ...(probe.multipart?.headers ?? {}) },
+    payload: bare ? undefined : ((probe.multipart?.payload ?? probe.body) as any),
+    headers: { ...headers, ...(bare ? {} : (probe.multipart?.headers ?? {})) },
   });
   return { status: res.statusCode, body: res.body, outcome: classify(res.statusCode, res.body) };
+}
+
+/** What the table says an identity gets from an operation (see access-policy.table.ts). */
+export function expected(rule: AccessRule, who: Identity): Outcome {
+  if (rule === 'public') return 'allowed';
+  if (who === 'anonymous') return 'signin';
+  if (rule === 'signed-in') return 'allowed';
+  if ('anywhere' in rule) {
+    const held: readonly string[] =
+      who === 'b-coordinator' ? ['coordinator'] : who === 'outsider' ? [] : [who];
+    return held.some((r) => rule.anywhere.includes(r as Role)) ? 'allowed' : 'denied';
+  }
+  if (who === 'b-coordinator' || who === 'outsider') return 'hidden';
+  return (rule as readonly Role[]).includes(who) ? 'allowed' : 'denied';
+}
+
+/** Runs tasks with at most `width` in flight. */
+export async function inParallel(tasks: (() => Promise<void>)[], width: number) {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: width }, lane));
 }

@@ -1,27 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { ROLES } from '../../shared/roles.ts';
-import { groupMembers, residents, volunteerGroups, volunteers } from '../db/schema/index.ts';
-import { CLEAN_PNG } from '../features/medicine/photo-fixtures.ts';
+import { groupMembers, outbox, residents, volunteerGroups, volunteers } from '../db/schema/index.ts';
 import { createSession } from '../platform/sessions.ts';
+import { multipartFile, PNG_UPLOAD, ROSTER_CSV, withSession } from './access-uploads.ts';
 import { seedSmallRegistry, seedTwoCommunities } from './fixtures.ts';
 import { call, type Session, type TestApp } from './test-app.ts';
 
 /** Who knocks: nobody signed in, each role of community A, B's coordinator, and a member of nowhere. */
 export const IDENTITIES = ['anonymous', ...ROLES, 'b-coordinator', 'outsider'] as const;
 export type Identity = (typeof IDENTITIES)[number];
-
-/** A multipart body with one file under the field "file". */
-export function multipartFile(data: Uint8Array, name: string, type: string) {
-  const boundary = '----linli-access-matrix';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(data), Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-export const PNG_UPLOAD = () => multipartFile(CLEAN_PNG, 'photo.png', 'image/png');
-export const ROSTER_CSV = '楼号,室号,姓名,性别,年龄,联系电话\n2,601,赵六,男,40,13600001111\n';
-export const PARCEL_CSV = '运单号,楼号,室号,手机尾号\nSF0001,12,1203,5678\n';
 
 function expectOk(what: string, res: { statusCode: number; body: string }) {
   if (res.statusCode >= 300) throw new Error(`access world: ${what} failed: ${res.statusCode} ${res.body}`);
@@ -210,6 +197,76 @@ export async function buildAccessWorld(t: TestApp) {
   const relayTask = await firstRow(
     sql`select id from relay_tasks where community_id = ${a} and building_id = ${registry.b12.id} limit 1`,
   );
+  // What the walk finishes: a draft call-down, a closed group buy awaiting its goods, a pending
+  // volunteer, a previewed roster, two dead notices (one each for the two resend operations).
+  const draftRound = expectOk(
+    'createTestingRound',
+    await call(t.app, co, 'POST', url('/testing-rounds'), {
+      title: '第二轮',
+      day: '2026-04-11',
+      startTime: '07:00',
+      lanes: 1,
+      gates: [{ gateId: registry.gate.id, lanes: 1, crowdLimit: 30 }],
+    }),
+  );
+  expectOk(
+    'planCallDown',
+    await call(t.app, co, 'POST', url(`/testing-rounds/${draftRound.id}/call-down/plan`)),
+  );
+  const closedBuy = expectOk(
+    'createGroupBuy',
+    await call(t.app, co, 'POST', url('/group-buys'), {
+      title: '鸡蛋',
+      supplierName: '蛋站',
+      opensAt: iso(-1),
+      closesAt: iso(48),
+      items: [{ name: '鸡蛋', unit: '盒', priceFen: 2000, stock: 10 }],
+    }),
+  );
+  const closedOrder = expectOk(
+    'placeOrder',
+    await call(t.app, sessions.resident, 'POST', url(`/group-buys/${closedBuy.id}/orders`), {
+      lines: [{ itemId: closedBuy.items[0].id, quantity: 1 }],
+    }),
+  );
+  expectOk('closeGroupBuy', await call(t.app, co, 'POST', url(`/group-buys/${closedBuy.id}/close`)));
+  expectOk(
+    'registerVolunteer',
+    await call(t.app, null, 'POST', `/api/join/community-a/${volunteerCall.path.split('/').pop()}`, {
+      name: '待审志愿者',
+      mobile: '13500003333',
+      password: 'long-enough-pass',
+      buildingCode: '12',
+      room: '101',
+      partyMember: false,
+      ageBand: '18-29',
+    }),
+  );
+  const rosterPreview = await t.app.inject({
+    method: 'POST',
+    url: url('/roster-imports'),
+    ...withSession(co, multipartFile(Buffer.from(ROSTER_CSV), 'roster.csv', 'text/csv')),
+  });
+  const rosterImport = expectOk('previewRosterImport', rosterPreview).importId as string;
+  const pending = await firstRow(
+    sql`select id from volunteers where community_id = ${a} and status = 'pending'`,
+  );
+  const deadLetters = await db
+    .insert(outbox)
+    .values(
+      [0, 1].map(() => ({
+        communityId: a,
+        accountId: ids.resident!,
+        kind: 'shift.cancelled',
+        params: {},
+        channel: 'webhook',
+        status: 'dead',
+        attempts: 5,
+        nextAttemptAt: new Date(now),
+        createdAt: new Date(now),
+      })),
+    )
+    .returning({ id: outbox.id });
   const [spare] = await db
     .insert(residents)
     .values({ communityId: a, householdId: registry.households[2]!.id, name: '王小红', birthYear: 1999 })
@@ -245,6 +302,12 @@ export async function buildAccessWorld(t: TestApp) {
     actionItem,
     announcement,
     disinfectionTask,
+    draftRound,
+    closedBuy,
+    closedOrder,
+    rosterImport,
+    pendingVolunteer: pending,
+    deadLetters: deadLetters.map((d) => d.id),
     relayTask,
     zhang: zhang!,
     wang: wang!,
@@ -252,17 +315,3 @@ export async function buildAccessWorld(t: TestApp) {
   };
 }
 export type AccessWorld = Awaited<ReturnType<typeof buildAccessWorld>>;
-
-export function withSession(
-  session: Session | null,
-  req: { payload?: unknown; headers?: Record<string, string> },
-) {
-  return {
-    payload: req.payload as any,
-    headers: {
-      ...(req.headers ?? {}),
-      ...(session ? { cookie: session.cookie } : {}),
-      'x-csrf-token': session?.csrf ?? '1',
-    },
-  };
-}

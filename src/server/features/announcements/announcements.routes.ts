@@ -14,9 +14,11 @@ import {
 import { ZCommunityParams } from '../../../shared/api/common.ts';
 import { communityActor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/app-error.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { publicOrigin } from '../../platform/public-url.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { getAnnouncementImage, uploadAnnouncementImage } from './announcement-images.service.ts';
+import { announcementActions } from './announcements.policy.ts';
 import { publishAnnouncement, withdrawAnnouncement } from './announcements.service.ts';
 import { noticeBoardQr } from './announcements-public.service.ts';
 import {
@@ -182,6 +184,9 @@ export async function announcementRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const a = await actor(req);
+      // The role check before the upload is read: a caller the table refuses gets 403 at once, not after
+      // the server has taken in up to 5 MB (the service then checks the rest of their standing).
+      authorize(a, announcementActions['announcements.publish']);
       const data = await readOneImage(req);
       return reply.status(201).send(await uploadAnnouncementImage(deps, a, req.params.announcementId, data));
     },

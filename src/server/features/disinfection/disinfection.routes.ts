@@ -26,6 +26,8 @@ import {
 } from './disinfection-areas.service.ts';
 import { getDisinfectionCoverage } from './disinfection-coverage.service.ts';
 import './disinfection-generation.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { disinfectionActions } from './disinfection.policy.ts';
 import {
   getDisinfectionPhoto,
   listDisinfectionTasks,
@@ -147,6 +149,9 @@ export async function disinfectionRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const actor = await communityActor(req, req.params.communityId);
+      // The role check before the upload is read: a caller the table refuses gets 403 at once, not after
+      // the server has taken in up to 10 MB (the service then checks the rest of their standing).
+      authorize(actor, disinfectionActions['disinfection.log']);
       const data = await readOnePhoto(req);
       return reply.status(201).send(await uploadDisinfectionPhoto(deps, actor, req.params.taskId, data));
     },

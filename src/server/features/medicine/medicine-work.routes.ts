@@ -23,6 +23,8 @@ import { AppError } from '../../platform/app-error.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { listCareFollowUps, recordCareContact } from './care-follow-up.service.ts';
 import './care-reminders.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { medicineActions } from './medicine.policy.ts';
 import { assignMedicineRequests, listMedicineAssignees } from './medicine-assignment.service.ts';
 import { getMedicineAttachment, uploadMedicineAttachment } from './medicine-attachments.service.ts';
 import { listMedicineTrips, planMedicineTrips } from './medicine-trips.service.ts';
@@ -78,6 +80,9 @@ export async function medicineWorkRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const actor = await communityActor(req, req.params.communityId);
+      // The role check before the upload is read: a caller the table refuses gets 403 at once, not after
+      // the server has taken in up to 10 MB (the service then checks the rest of their standing).
+      authorize(actor, medicineActions['medicine.attachment.upload']);
       const data = await readOnePhoto(req);
       const stored = await uploadMedicineAttachment(deps, actor, req.params.requestId, req.query.kind, {
         data,

@@ -4,8 +4,10 @@ import { ZParcelImportQuery, ZParcelImportResult } from '../../../shared/api/par
 import { ROSTER_FILE_MAX_BYTES } from '../../../shared/roster-codes.ts';
 import { communityActor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/app-error.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { importParcels } from './import.service.ts';
+import { parcelActions } from './parcels.policy.ts';
 
 export async function parcelImportRoutes(app: FastifyInstance) {
   const r = router(app);
@@ -27,6 +29,9 @@ export async function parcelImportRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const actor = await communityActor(req, req.params.communityId);
+      // The role check before the upload is read: a caller the table refuses gets 403 at once, not after
+      // the server has taken in up to the file limit (the service then checks the rest of their standing).
+      authorize(actor, parcelActions['parcels.import']);
       if (!req.isMultipart()) throw new AppError('MALFORMED_REQUEST', { reason: 'multipart/form-data' });
       const part = await req.file({ limits: { fileSize: ROSTER_FILE_MAX_BYTES, files: 1 } });
       if (!part) throw new AppError('FILE_EMPTY', { fileName: '' });
