@@ -34,6 +34,7 @@ export const ACCESS_POLICY: Record<string, AccessRule> = {
   logout: PUBLIC,
   getSession: PUBLIC,
   updateMe: SIGNED_IN,
+  changePassword: SIGNED_IN,
 
   // communities
   listMyCommunities: SIGNED_IN,

@@ -55,6 +55,8 @@ export function probes(w: AccessWorld): Record<string, Probe> {
   return {
     login: { body: { username: 'volunteer', password: 'correct-horse' } },
     updateMe: { body: { locale: 'zh-CN' } },
+    // A wrong current password: past authorization, and no one's sessions are revoked by the walk.
+    changePassword: { body: { currentPassword: 'not-the-password', newPassword: 'a-new-password-1' } },
     createCommunity: { body: { slug: `c-${uuid().slice(0, 8)}`, name: '新小区' } },
     getBuilding: { params: { id: b12 } },
     updateBuilding: { params: { id: b12 }, body: { floors: 18 } },

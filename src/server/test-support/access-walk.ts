@@ -79,6 +79,8 @@ export function requestFor(w: AccessWorld, op: Operation) {
   return { url: probe.query ? `${path}?${probe.query}` : path, probe };
 }
 
+const OWN_SESSION = new Set(['login', 'logout', 'changePassword']);
+
 /** Sends one operation's probe as one identity (English answers, so `hidden` can be recognised). */
 export async function knock(
   t: TestApp,
@@ -89,7 +91,9 @@ export async function knock(
   /** send no body at all: a refusal must not wait for the upload it would refuse */
   bare = false,
 ): Promise<Answer> {
-  const session = op.operationId === 'logout' ? await w.freshSession(who) : w.sessions[who];
+  // These end or replace the session they are sent with (sign-in revokes the one it brings; a new
+  // password revokes them all): a session of their own keeps the walk's sessions alive.
+  const session = OWN_SESSION.has(op.operationId) ? await w.freshSession(who) : w.sessions[who];
   const { url, probe } = requestFor(w, op);
   const headers: Record<string, string> = { 'accept-language': 'en' };
   if (session) headers.cookie = session.cookie;
