@@ -36,13 +36,19 @@ export async function checkTarget(db: Db, header: SnapshotHeader, force: boolean
       throw new SnapshotError(`table ${t.name} of the snapshot does not match this database's.`);
   }
   if (force) return;
-  const filled: string[] = [];
-  for (const name of ours.keys()) {
-    const [row] = rowsOf<{ any: boolean }>(
-      await db.execute(sql.raw(`select exists(select 1 from ${quoteIdent(name)}) as any`)),
-    );
-    if (row?.any) filled.push(name);
-  }
+  // One statement for all tables: on the embedded database each statement waits its turn.
+  const filled = rowsOf<{ name: string }>(
+    await db.execute(
+      sql.raw(
+        [...ours.keys()]
+          .map(
+            (name) =>
+              `select '${name.replaceAll("'", "''")}' as name where exists(select 1 from ${quoteIdent(name)})`,
+          )
+          .join(' union all '),
+      ),
+    ),
+  ).map((r) => r.name);
   if (filled.length > 0) {
     throw new SnapshotError(
       `the database is not empty (rows in ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}). ` +
