@@ -131,6 +131,14 @@ describe(`linli backup and restore, on ${testDbKind}`, { timeout: 240_000 }, () 
       expect(backup.stdout).toMatch(/Backed up \d+ rows of \d+ tables/);
       expect(exported.stderr).toBe('');
       expect(exported.status).toBe(0);
+      // The route that took the embedded snapshot answers no one without the server's token, and the
+      // API document does not list it.
+      for (const authorization of ['', 'Bearer not-the-token'])
+        expect((await fetch(`${server.url}/api/admin/backup`, { headers: { authorization } })).status).toBe(
+          testDbKind === 'pglite' ? 403 : 404,
+        );
+      const spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
+      expect(Object.keys(spec.paths).filter((p) => p.startsWith('/api/admin'))).toEqual([]);
       writing = false;
       await writer;
     } finally {
