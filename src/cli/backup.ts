@@ -102,7 +102,7 @@ export async function restoreCommand(args: string[], help: string, config: Confi
     const database = await openAndMigrate({ ...config, dbPoolSize: 2 });
     try {
       await checkTarget(database.db, header, values.force === true);
-      const written = await restoreSnapshot(database.db, file, values.force === true);
+      const written = await restoreSnapshot(database.db, file, header, values.force === true);
       process.stdout.write(
         `Restored ${sum(written)} rows of ${Object.keys(written).length} tables from ${file} ` +
           `(taken ${header.createdAt} on ${header.dbKind}) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,

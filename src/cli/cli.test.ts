@@ -11,6 +11,10 @@ describe('the linli command', () => {
       expect(sub.status).toBe(0);
       expect(sub.stdout).toContain(`Usage: linli ${command}`);
     }
+    for (const command of ['backup', 'restore', 'export-community']) expect(main.stdout).toContain(command);
+    const restore = runLinli(['restore', '--help']);
+    expect(restore.status).toBe(0);
+    expect(restore.stdout).toContain('Usage: linli restore --in FILE [--force]');
   });
 
   it('refuses an unknown command or option clearly', () => {

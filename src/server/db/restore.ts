@@ -36,13 +36,19 @@ export async function checkTarget(db: Db, header: SnapshotHeader, force: boolean
       throw new SnapshotError(`table ${t.name} of the snapshot does not match this database's.`);
   }
   if (force) return;
-  const filled: string[] = [];
-  for (const name of ours.keys()) {
-    const [row] = rowsOf<{ any: boolean }>(
-      await db.execute(sql.raw(`select exists(select 1 from ${quoteIdent(name)}) as any`)),
-    );
-    if (row?.any) filled.push(name);
-  }
+  // One statement for all tables: on the embedded database each statement waits its turn.
+  const filled = rowsOf<{ name: string }>(
+    await db.execute(
+      sql.raw(
+        [...ours.keys()]
+          .map(
+            (name) =>
+              `select '${name.replaceAll("'", "''")}' as name where exists(select 1 from ${quoteIdent(name)})`,
+          )
+          .join(' union all '),
+      ),
+    ),
+  ).map((r) => r.name);
   if (filled.length > 0) {
     throw new SnapshotError(
       `the database is not empty (rows in ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}). ` +
@@ -52,11 +58,12 @@ export async function checkTarget(db: Db, header: SnapshotHeader, force: boolean
 }
 
 async function foreignKeys(tx: Tx) {
-  return rowsOf<{ tbl: string; name: string; def: string }>(
+  return rowsOf<{ tbl: string; parent: string; name: string; def: string }>(
     await tx.execute(sql`
-      select c.relname as tbl, con.conname as name, pg_get_constraintdef(con.oid) as def
-      from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where con.contype = 'f' and n.nspname = 'public' order by 1, 2`),
+      select c.relname as tbl, p.relname as parent, con.conname as name, pg_get_constraintdef(con.oid) as def
+      from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_class p on p.oid = con.confrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      where con.contype = 'f' and n.nspname = 'public' order by 1, 3`),
   );
 }
 
@@ -108,16 +115,27 @@ async function resetSequences(tx: Tx, end: SnapshotEnd) {
 }
 
 /**
- * Writes every row of the snapshot. Foreign keys are dropped for the load and added back at the end,
- * which checks every row against them, so tables can come in any order (the snapshot's is by name).
+ * Writes every row of the snapshot. The snapshot lists each table after those it refers to, so the
+ * foreign keys stay in place; one that the file's order would break (a cycle, a file of another
+ * order) is dropped for the load and added back at the end, which checks every row against it.
  */
-export async function restoreSnapshot(db: Db, file: string, force: boolean): Promise<Record<string, number>> {
+export async function restoreSnapshot(
+  db: Db,
+  file: string,
+  header: SnapshotHeader,
+  force: boolean,
+): Promise<Record<string, number>> {
+  const position = new Map(header.tables.map((t, i) => [t.name, i]));
   return db.transaction(async (tx) => {
     const tables = await publicTables(tx);
     if (force) {
       await tx.execute(sql.raw(`truncate ${tables.map((t) => quoteIdent(t.name)).join(', ')} cascade`));
     }
-    const keys = await foreignKeys(tx);
+    const keys = (await foreignKeys(tx)).filter(
+      (k) =>
+        k.tbl === k.parent ||
+        (position.get(k.parent) ?? Number.POSITIVE_INFINITY) >= (position.get(k.tbl) ?? -1),
+    );
     for (const k of keys) {
       await tx.execute(sql.raw(`alter table ${quoteIdent(k.tbl)} drop constraint ${quoteIdent(k.name)}`));
     }

@@ -68,6 +68,40 @@ export async function publicTables(db: Executor): Promise<{ name: string; column
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Foreign keys between public tables: the table that refers, and the one it refers to. */
+export async function foreignKeyEdges(db: Executor): Promise<{ child: string; parent: string }[]> {
+  return rowsOf<{ child: string; parent: string }>(
+    await db.execute(sql`
+      select c.relname as child, p.relname as parent from pg_constraint con
+      join pg_class c on c.oid = con.conrelid join pg_class p on p.oid = con.confrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      where con.contype = 'f' and n.nspname = 'public'`),
+  );
+}
+
+/**
+ * Tables in an order where each comes after the tables it refers to (ties by name), so a restore can
+ * keep its foreign keys in place while it loads; tables in a cycle, if any, come last.
+ */
+export async function inDependencyOrder<T extends { name: string }>(db: Executor, tables: T[]): Promise<T[]> {
+  const edges = await foreignKeyEdges(db);
+  const ordered: T[] = [];
+  const placed = new Set<string>();
+  let left = [...tables];
+  while (left.length > 0) {
+    const ready = left.filter((t) =>
+      edges.every((e) => e.child !== t.name || e.parent === t.name || placed.has(e.parent)),
+    );
+    const next = ready.length > 0 ? ready : left;
+    for (const t of next) {
+      ordered.push(t);
+      placed.add(t.name);
+    }
+    left = left.filter((t) => !placed.has(t.name));
+  }
+  return ordered;
+}
+
 function journalTag(when: number): string | null {
   try {
     const journal = JSON.parse(fs.readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8'));
@@ -108,7 +142,7 @@ export async function writeSnapshot(db: Db, dbKind: string, sink: Writable): Pro
       await tx.execute(sql.raw('set transaction isolation level repeatable read, read only'));
       const migration = await migrationMark(tx);
       if (!migration) throw new SnapshotError('the database has no migrations applied: nothing to back up.');
-      const tables = await publicTables(tx);
+      const tables = await inDependencyOrder(tx, await publicTables(tx));
       const header: SnapshotHeader = {
         format: SNAPSHOT_FORMAT,
         formatVersion: 1,
