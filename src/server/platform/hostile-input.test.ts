@@ -66,7 +66,7 @@ describe('hostile input on every operation of the API document', () => {
       }
       last = res;
       const problem = answerProblem(req, res);
-      const requestId = res.statusCode >= 500 ? res.json().error?.requestId : undefined;
+      const requestId = res.statusCode >= 500 ? /"requestId":"([^"]+)"/.exec(res.body)?.[1] : undefined;
       if (problem) problems.push(`${where}: ${problem}${requestId ? ` [${faults.get(requestId)}]` : ''}`);
       if (res.statusCode !== 403) break;
     }
@@ -105,7 +105,9 @@ describe('hostile input on every operation of the API document', () => {
   };
 
   for (let part = 0; part < PARTS; part++) {
-    it(`refuses with a clear 4xx, never crashes or leaks, and changes nothing (part ${part + 1} of ${PARTS})`, async () => {
+    it(`refuses with a clear 4xx, never crashes or leaks, and changes nothing (part ${part + 1} of ${PARTS})`, {
+      timeout: 30_000 + RUNS * 30_000,
+    }, async () => {
       const problems: string[] = [];
       for (const [index, op] of operations.entries()) {
         if (index % PARTS === part) await walk(op, index, problems);
