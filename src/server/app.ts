@@ -48,11 +48,29 @@ import { testingScanRoutes } from './features/testing/scanning.routes.ts';
 import { myVolunteerRoutes } from './features/volunteers/my-volunteer.routes.ts';
 import { volunteerRoutes } from './features/volunteers/volunteers.routes.ts';
 import type { AppDeps } from './platform/context.ts';
-import { installErrorHandling } from './platform/error-handler.ts';
+import { answerFrameworkError, installErrorHandling } from './platform/error-handler.ts';
 import { installLiveEvents } from './platform/event-stream.ts';
+import { installNulGuard } from './platform/nul-guard.ts';
 import { refusalsOf } from './platform/refusal-buffer.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { installSessions } from './platform/sessions.ts';
+
+/**
+ * Upload routes read their multipart body by hand (no body schema), so the document would show no
+ * request body at all: give them one, so clients and the hostile-input test find them by content type.
+ */
+const documentUploads: typeof jsonSchemaTransform = (input) => {
+  const out = jsonSchemaTransform(input);
+  const consumes = (input.schema as { consumes?: string[] } | undefined)?.consumes;
+  if (out.schema && consumes?.includes('multipart/form-data') && !('body' in out.schema)) {
+    (out.schema as Record<string, unknown>).body = {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    };
+  }
+  return out;
+};
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -67,6 +85,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
     genReqId: () => randomUUID(),
     trustProxy: process.env.LINLI_TRUST_PROXY === '1',
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   });
   app.decorate('deps', deps);
   // Refusals waiting to be written reach the database before it is closed.
@@ -81,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
   installSessions(app);
+  installNulGuard(app);
   installLiveEvents(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -90,7 +110,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
         version: deps.version,
       },
     },
-    transform: jsonSchemaTransform,
+    transform: documentUploads,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

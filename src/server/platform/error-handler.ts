@@ -19,6 +19,29 @@ function send(
   return reply.status(ERROR_STATUS[code]).type('application/json').send(body);
 }
 
+/**
+ * Failures Fastify's router meets before any route or hook runs: a path that does not decode
+ * (`%ED%A0%80`, an overlong `%C0%AE`), or a path parameter longer than the router takes.
+ */
+export function answerFrameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const reason = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'URL too long' : 'URL';
+  return send(req, reply, 'MALFORMED_REQUEST', { reason });
+}
+
+/**
+ * Busboy's complaints about a body that claims to be multipart but is not (no boundary, cut off, a
+ * broken part header). They are plain Errors, known only by their words; the hostile-input test
+ * sends each kind, so a new wording shows up there as a 500.
+ */
+function isBrokenMultipart(req: FastifyRequest, err: FastifyError) {
+  return (
+    req.isMultipart?.() === true &&
+    /^(Multipart: Boundary not found|Unexpected end of (multipart data|form)|Malformed part header|Part terminated early)/.test(
+      err.message,
+    )
+  );
+}
+
 /** Maps every failure to the one JSON error shape, in the caller's language, never with a stack. */
 export function installErrorHandling(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -52,6 +75,9 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return send(req, reply, 'UNSUPPORTED_MEDIA_TYPE', { type: String(req.headers['content-type'] ?? '') });
+    }
+    if (isBrokenMultipart(req, err)) {
+      return send(req, reply, 'MALFORMED_REQUEST', { reason: 'multipart/form-data' });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const reason =

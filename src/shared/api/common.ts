@@ -25,6 +25,15 @@ export const zText = (max: number) =>
       message: 'control characters',
     });
 
+/**
+ * "YYYY-MM-DD" names a day that exists (no 31 February). zod runs refinements even after the pattern
+ * failed, so text that is no date at all must come out false here, not throw.
+ */
+export function isCalendarDay(day: string): boolean {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(at) && new Date(at).toISOString().startsWith(day);
+}
+
 export const ZErrorBody = z.object({
   error: z.object({
     code: z.string(),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ZUuid, zText } from './common.ts';
+import { isCalendarDay, ZUuid, zText } from './common.ts';
 import { ZParcelStatus } from './parcels.ts';
 
 /** A calendar day "YYYY-MM-DD" that exists (no 31 February). */
 export const ZParcelDayDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'day: YYYY-MM-DD' })
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
+  .refine(isCalendarDay, {
     message: 'day: not a calendar day',
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid, zText } from './common.ts';
+import { isCalendarDay, ZUuid, zText } from './common.ts';
 import { ZFlag } from './registry.ts';
 
 export { TESTING_SAMPLES } from './testing-scans.ts';
@@ -33,7 +33,7 @@ export type TRoundAssumptions = z.infer<typeof ZRoundAssumptions>;
 const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'day: YYYY-MM-DD' })
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
+  .refine(isCalendarDay, {
     message: 'day: not a calendar day',
   });
 const ZTimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time: HH:MM' });

@@ -7,7 +7,6 @@ import {
   jsonb,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   unique,
@@ -15,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts, communities } from './platform.ts';
+import { real } from './real.ts';
 
 // Every key starts with community_id so that rows of one compound can never be
 // joined to another's, and the schema can be distributed by community unchanged.

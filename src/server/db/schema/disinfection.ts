@@ -7,7 +7,6 @@ import {
   integer,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   unique,
@@ -16,6 +15,7 @@ import {
 import { bytea } from './bytea.ts';
 import { buildings, communityId, gates } from './community.ts';
 import { accounts } from './platform.ts';
+import { real } from './real.ts';
 import { testingRounds } from './testing.ts';
 
 /**

@@ -8,7 +8,6 @@ import {
   integer,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   uuid,
@@ -16,6 +15,7 @@ import {
 import { bytea } from './bytea.ts';
 import { communityId, households, residents } from './community.ts';
 import { accounts } from './platform.ts';
+import { real } from './real.ts';
 
 /** One drive to a hospital or pharmacy that serves several requests. */
 export const medicineTrips = pgTable(

@@ -7,12 +7,12 @@ import {
   jsonb,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { real } from './real.ts';
 
 // Platform tables are not owned by one community: a person signs in once and may
 // hold roles in several compounds. Everything a community owns lives elsewhere

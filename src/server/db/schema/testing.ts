@@ -7,7 +7,6 @@ import {
   integer,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   uniqueIndex,
@@ -15,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { buildings, communityId, gates, residents, zones } from './community.ts';
 import { accounts } from './platform.ts';
+import { real } from './real.ts';
 import { shifts } from './shifts.ts';
 
 /**
