@@ -13,6 +13,7 @@ import {
   seedOrderingHouseholds,
 } from '../server/features/group-buys/group-buys.test-support.ts';
 import { insertResidents, insertRound } from '../server/features/testing/scanning.test-support.ts';
+import { createSession } from '../server/platform/sessions.ts';
 import { seedGroupVolunteers } from '../server/test-support/fixtures.ts';
 import { call, createTestApp, type Session, signIn } from '../server/test-support/test-app.ts';
 
@@ -31,7 +32,6 @@ export interface SceneSize {
   swabs: number;
   lanes: number;
   buyers: number;
-  riceStock: number;
   /** volunteers waiting for approval: each approval is one notice (inbox and gateway) */
   pending: number;
 }
@@ -45,7 +45,6 @@ export function sceneSize(scale: number): SceneSize {
     swabs: n(60),
     lanes: 3,
     buyers: n(40),
-    riceStock: n(40),
     pending: n(16),
   };
 }
@@ -94,8 +93,8 @@ export async function seedCrashScene(database: Database, size: SceneSize, gatewa
     const people = await insertResidents(db, a, registry.b2.id, size.swabs);
     const lanes = await seedGroupVolunteers(t.deps, a, await groupId('testing'), size.lanes, 'swab');
 
-    // Group buying: a campaign with scarce rice, and households that each order once.
-    const campaign = await openCampaign(t, x, { riceStock: size.riceStock });
+    // Group buying: a campaign of rice and milk, and households that each order once.
+    const campaign = await openCampaign(t, x);
     const buyers = await seedOrderingHouseholds(t, a, size.buyers);
 
     // Volunteers waiting for the coordinator, with mobiles so the gateway has somewhere to send.
@@ -116,7 +115,16 @@ export async function seedCrashScene(database: Database, size: SceneSize, gatewa
     const pending = await db
       .insert(volunteers)
       .values(pendingAccounts.map((p) => ({ communityId: a, accountId: p.id, status: 'pending' })))
-      .returning({ id: volunteers.id });
+      .returning({ id: volunteers.id, accountId: volunteers.accountId });
+    // their own sessions, to read their inbox with: the test's view of the inbox lane on either database
+    const pendingPeople: { volunteerId: string; session: Session }[] = [];
+    for (const p of pending) {
+      const { token, csrfToken } = await createSession(t.deps, p.accountId, '127.0.0.1', 'crash-loop');
+      pendingPeople.push({
+        volunteerId: p.id,
+        session: { cookie: `linli_session=${token}`, csrf: csrfToken },
+      });
+    }
     await db.insert(noticeGateways).values({
       communityId: a,
       url: gatewayUrl,
@@ -133,8 +141,9 @@ export async function seedCrashScene(database: Database, size: SceneSize, gatewa
       signers: signers.map((s) => ({ volunteerId: s.volunteerId, session: s.session })),
       gate: { staff: [staff, x.s.coordinator!], buildingId: registry.b12.id, parcels: size.parcels },
       testing: { round, gateId: registry.gate.id, people, lanes: lanes.map((l) => l.session) },
-      groupBuy: { id: campaign.id, rice: campaign.rice, milk: campaign.milk, stock: size.riceStock, buyers },
+      groupBuy: { id: campaign.id, rice: campaign.rice, milk: campaign.milk, buyers },
       pending: pending.map((p) => p.id),
+      pendingPeople,
     };
   } finally {
     await t.app.close();

@@ -53,13 +53,20 @@ export interface RunningLinli {
   output: () => string;
 }
 
-/** Starts `linli serve` on a free port and waits until it answers /api/health. */
-export async function startLinli(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<RunningLinli> {
+/**
+ * Starts `linli serve` on a free port and waits until it answers /api/health. `bin`: another entry
+ * point, e.g. a server bundle (a test that starts many servers saves most of each start with one).
+ */
+export async function startLinli(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+  bin = LINLI_BIN,
+): Promise<RunningLinli> {
   const port = await freePort();
   let output = '';
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") lets a benchmark profile the server it starts.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, LINLI_BIN, 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'serve'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
