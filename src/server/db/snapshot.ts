@@ -11,7 +11,6 @@
 //   ["end",{"rows":{"accounts":12,…},"sequences":{"audit_log_id_seq":{"lastValue":"40"}}}]
 // Rows are objects and marks are arrays, so no column name can pass for a mark. The end line proves
 // the file is whole: a snapshot without it is refused.
-import { once } from 'node:events';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -127,8 +126,25 @@ export async function migrationMark(db: Executor): Promise<MigrationMark | null>
   return { count: row.n, when, tag: journalTag(when) };
 }
 
+/**
+ * Waits for room in the stream, and fails once it is gone: a reader that goes away mid-backup (the CLI
+ * stopped) must end the transaction, which on the embedded database every other query waits behind.
+ */
 async function writeLine(out: Writable, line: string) {
-  if (!out.write(`${line}\n`)) await once(out, 'drain');
+  if (out.destroyed) throw new Error('the snapshot stream closed before the snapshot was written');
+  if (out.write(`${line}\n`)) return;
+  await new Promise<void>((resolve, reject) => {
+    const settle = () => {
+      out.off('drain', settle);
+      out.off('close', settle);
+      out.off('error', settle);
+      if (out.destroyed) reject(new Error('the snapshot stream closed before the snapshot was written'));
+      else resolve();
+    };
+    out.on('drain', settle);
+    out.on('close', settle);
+    out.on('error', settle);
+  });
 }
 
 /** Writes a gzip'd snapshot of every public table to sink, and ends it. */
