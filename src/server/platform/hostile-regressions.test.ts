@@ -40,12 +40,22 @@ describe('inputs the hostile walk found crashing the server', () => {
     const feed = await refused(() => call(t.app, null, 'GET', '/api/calendar/a%00b.ics'));
     expect(feed).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: [{ path: 'params.token', message: '不能包含控制字符' }],
+      details: [{ path: 'params.token', message: '含有无法保存的字符' }],
     });
     const join = await refused(() =>
       call(t.app, null, 'POST', '/api/join/community-a/abcdefgh12345678', { name: 'a\u0000b' }),
     );
-    expect(join.details).toEqual([{ path: 'body.name', message: '不能包含控制字符' }]);
+    expect(join.details).toEqual([{ path: 'body.name', message: '含有无法保存的字符' }]);
+  });
+
+  it('refuses half a surrogate pair (PostgreSQL jsonb refuses it in the audit data), keeps whole pairs', async () => {
+    const groups = `/api/communities/${a}/groups`;
+    for (const name of ['\ud800', 'x\udfffy']) {
+      const error = await refused(() => call(t.app, coordinator, 'POST', groups, { name }));
+      expect(error.details).toEqual([{ path: 'body.name', message: '含有无法保存的字符' }]);
+    }
+    const emoji = await call(t.app, coordinator, 'POST', groups, { name: '楼组💥' });
+    expect(emoji.statusCode).toBe(201);
   });
 
   it('refuses a day that is no date at all with 400, not a RangeError', async () => {

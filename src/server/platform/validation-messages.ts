@@ -36,6 +36,7 @@ function isMissing(issue: Issue): boolean {
 // Messages our schemas set themselves (refinements, regex hints), in Chinese.
 const customZh: Record<string, string> = {
   'control characters': '不能包含控制字符',
+  'invalid characters': '含有无法保存的字符',
   'unknown time zone': '未知的时区',
   'lowercase letters, digits and dashes': '只能使用小写字母、数字和短横线',
   ...shiftTemplateMessagesZh,

@@ -41,11 +41,11 @@ const PARENT: Record<string, string> = {
   medicine_attachments: 'request_id',
 };
 
-/** A parent is picked among those that have children, so the child's URL is a real one. */
-const PARENT_OF: Record<string, string> = {
-  group_buys: 'group_buy_id',
-  testing_rounds: 'round_id',
-  medicine_requests: 'request_id',
+/** A parent is picked among those that have children (child table, its column), so the child's URL is a real one. */
+const WITH_CHILDREN: Record<string, [string, string]> = {
+  group_buys: ['group_buy_orders', 'group_buy_id'],
+  testing_rounds: ['testing_tubes', 'round_id'],
+  medicine_requests: ['medicine_attachments', 'request_id'],
 };
 
 export interface HostileScene {
@@ -103,7 +103,7 @@ export async function hostileScene(t: TestApp): Promise<HostileScene> {
         }
         const parentColumn = PARENT[chosen];
         const parentId = parentColumn ? Object.values(ids).at(-1) : undefined;
-        const [child, column] = Object.entries(PARENT).find(([, c]) => c === PARENT_OF[chosen]) ?? [];
+        const [child, column] = WITH_CHILDREN[chosen] ?? [];
         const where = parentId
           ? sql`and ${sql.identifier(parentColumn!)} = ${parentId}::uuid`
           : child

@@ -8,7 +8,6 @@ import {
   invalidValue,
   type JsonSchema,
   nastyValue,
-  type Probe,
   validValue,
 } from './hostile-values.ts';
 
@@ -280,5 +279,3 @@ export function answerProblem(req: HostileRequest, res: LightMyRequestResponse):
   }
   return null;
 }
-
-export type { Probe };
