@@ -13,6 +13,8 @@ export interface DemoWorld {
   scanners: Caller[];
   volunteers: Caller[];
   leaders: Caller[];
+  /** committee members watching the dashboard */
+  committee: Caller[];
   buildingIds: string[];
   shiftIds: string[];
 }
@@ -97,12 +99,21 @@ export const OPERATION_CLASSES: OperationClass[] = [
     ],
   },
   {
-    // Leaders planning: the clearance board, the run planning and the dashboard.
+    // The committee room's dashboard (leaders may not see it).
+    name: 'dashboard',
+    weight: 0.05,
+    callers: (w) => w.committee,
+    requests: (w) => [
+      { method: 'GET', path: api(w, '/dashboard'), setupRequest: asCaller(w.committee) as never },
+    ],
+  },
+  {
+    // Leaders planning: the clearance board and the run planning.
     name: 'leader planning',
-    weight: 0.1,
+    weight: 0.05,
     callers: (w) => w.leaders,
     requests: (w) =>
-      ['/parcel-board', '/delivery-planning', '/dashboard'].map((p) => ({
+      ['/parcel-board', '/delivery-planning'].map((p) => ({
         method: 'GET',
         path: api(w, p),
         setupRequest: asCaller(w.leaders) as never,
