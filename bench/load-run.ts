@@ -1,23 +1,13 @@
 // The pieces of bench/load.ts that the CI's short form (src/cli/load-smoke.test.ts) shares: signing the
 // demo's people in, a few shifts to rush for, and the mix at one rate.
 import autocannon from 'autocannon';
+import { httpSession } from '../src/cli/process-helpers.ts';
 import { type Caller, type DemoWorld, OPERATION_CLASSES } from './load-mix.ts';
 
 const PASSWORD = process.env.LINLI_DEMO_PASSWORD ?? 'linli-demo';
 
-export async function signIn(base: string, username: string): Promise<Caller> {
-  const res = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': '1' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrf: (await res.json()).session.csrfToken };
-}
+export const signIn = (base: string, username: string): Promise<Caller> =>
+  httpSession(base, username, PASSWORD);
 
 async function signInAll(base: string, usernames: string[]) {
   const callers: Caller[] = [];

@@ -9,34 +9,11 @@ import { accounts, noticeGateways, volunteers } from '../server/db/schema/index.
 import { PASSWORD, seedTwoCommunities } from '../server/test-support/fixtures.ts';
 import { type GatewayReceiver, startGatewayReceiver } from '../server/test-support/gateway-receiver.ts';
 import { createTestPostgresDatabase, testDbKind } from '../server/test-support/test-database.ts';
-import { startLinli, stopLinli } from './process-helpers.ts';
+import { signInOverHttp, startLinli, stopLinli } from './process-helpers.ts';
 
 const SECRET = 'crash-test-gateway-secret';
 
-/** Signs in over HTTP and returns a caller that carries the session's cookie and CSRF token. */
-async function signedIn(baseUrl: string, username: string) {
-  const res = await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': '1' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { session } = await res.json();
-  return (method: string, p: string, body?: unknown) =>
-    fetch(`${baseUrl}${p}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
+const signedIn = (baseUrl: string, username: string) => signInOverHttp(baseUrl, username, PASSWORD);
 
 describe(`a notice outlives a server killed between the change and the delivery, on ${testDbKind}`, () => {
   const env: NodeJS.ProcessEnv = { LINLI_SEED_DEMO: '0', SESSION_SECRET: 'crash-test-session-secret' };

@@ -105,8 +105,8 @@ export function stopLinli(child: ChildProcess): Promise<number | null> {
   });
 }
 
-/** Signs in over HTTP and returns a caller that carries the session's cookie and CSRF token. */
-export async function signInOverHttp(baseUrl: string, username: string, password: string) {
+/** Signs in over HTTP: the session's cookie and CSRF token, as a browser would hold them. */
+export async function httpSession(baseUrl: string, username: string, password: string) {
   const res = await fetch(`${baseUrl}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': '1' },
@@ -118,12 +118,18 @@ export async function signInOverHttp(baseUrl: string, username: string, password
     .map((c) => c.split(';')[0])
     .join('; ');
   const { session } = await res.json();
+  return { cookie, csrf: session.csrfToken as string };
+}
+
+/** Signs in over HTTP and returns a caller that carries the session's cookie and CSRF token. */
+export async function signInOverHttp(baseUrl: string, username: string, password: string) {
+  const { cookie, csrf } = await httpSession(baseUrl, username, password);
   return (method: string, p: string, body?: unknown) =>
     fetch(`${baseUrl}${p}`, {
       method,
       headers: {
         cookie,
-        'x-csrf-token': session.csrfToken,
+        'x-csrf-token': csrf,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
