@@ -57,6 +57,9 @@ export interface RunningLinli {
  * Starts `linli serve` on a free port and waits until it answers /api/health. `bin`: another entry
  * point, e.g. a server bundle (a test that starts many servers saves most of each start with one).
  */
+/** What each running server started here has printed lately: a failed test prints it. */
+export const runningServerOutputs = new Set<() => string>();
+
 export async function startLinli(
   env: NodeJS.ProcessEnv,
   timeoutMs = 90_000,
@@ -78,7 +81,12 @@ export async function startLinli(
   // If the test process dies without stopping it, the server must not outlive it.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  child.once('exit', () => process.off('exit', killOnExit));
+  const recent = () => output;
+  runningServerOutputs.add(recent);
+  child.once('exit', () => {
+    process.off('exit', killOnExit);
+    runningServerOutputs.delete(recent);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

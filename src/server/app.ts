@@ -54,6 +54,7 @@ import { installNulGuard } from './platform/nul-guard.ts';
 import { refusalsOf } from './platform/refusal-buffer.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { installSessions } from './platform/sessions.ts';
+import { watchSlowRequests } from './platform/slow-requests.ts';
 
 /**
  * Upload routes read their multipart body by hand (no body schema), so the document would show no
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   app.decorate('deps', deps);
   // Refusals waiting to be written reach the database before it is closed.
   app.addHook('onClose', async () => refusalsOf(deps.db).flush());
+  watchSlowRequests(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const spaFallback = Boolean(options.serveWeb && fs.existsSync(path.join(deps.config.webDir, 'index.html')));

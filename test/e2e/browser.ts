@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Request } from 'playwright-core';
 
 export interface Browser {
   context: BrowserContext;
@@ -18,6 +18,8 @@ export const openContexts = new Set<BrowserContext>();
  * slow answers), printed with a failed step: a CI log has no screenshots to look at.
  */
 export const pageTrouble = new WeakMap<Page, string[]>();
+/** Requests each page has sent and not yet had answered (or failed), with when they were sent. */
+export const pageInFlight = new WeakMap<Page, Map<Request, number>>();
 /** What the server's Content-Security-Policy blocked on a page, as Chromium reports it. */
 const cspBlocked = new WeakMap<Page, string[]>();
 const SLOW_MS = 3_000;
@@ -38,10 +40,17 @@ function watchPage(page: Page) {
     if (m.text().includes('Content Security Policy')) blocked.push(m.text().slice(0, 300));
   });
   page.on('pageerror', (e) => note(`page error: ${e.message.slice(0, 300)}`));
-  page.on('request', (r) => started.set(r, Date.now()));
-  page.on('requestfailed', (r) =>
-    note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`),
-  );
+  const inFlight = new Map<Request, number>();
+  pageInFlight.set(page, inFlight);
+  page.on('request', (r) => {
+    started.set(r, Date.now());
+    inFlight.set(r, Date.now());
+  });
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => {
+    inFlight.delete(r);
+    note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (r) => {
     const ms = Date.now() - (started.get(r.request()) ?? Date.now());
     if (r.status() >= 500 || ms > SLOW_MS)
@@ -70,6 +79,10 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
       '--lang=zh-CN',
     ],
   });
+  // CI once saw a page's buttons stay busy for over 30 s after a refused request, in two files of one
+  // run, and never since: a step now waits a minute, and a failure prints the page's accessibility
+  // tree, its unanswered requests and the server's warnings (failure-screenshots.ts) to tell why.
+  context.setDefaultTimeout(60_000);
   openContexts.add(context);
   context.on('page', watchPage);
   for (const page of context.pages()) watchPage(page);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openContexts, pageTrouble } from './browser.ts';
+import { runningServerOutputs } from '../../src/cli/process-helpers.ts';
+import { openContexts, pageInFlight, pageTrouble } from './browser.ts';
 
 // A failed step is far quicker to understand from what the pages showed than from a timeout alone
 // (CI keeps the directory; E2E_FAILURE_DIR moves it).
@@ -26,6 +27,21 @@ afterEach(async (context) => {
       console.error(`what the page showed:\n${shown.replace(/\n+/g, ' | ').slice(0, 1_500)}`);
       const trouble = pageTrouble.get(page) ?? [];
       if (trouble.length > 0) console.error(`what went wrong on the page:\n${trouble.join('\n')}`);
+      // A button stuck "loading" or a field's lost name shows here, where the visible text hides it.
+      const tree = await page
+        .locator('main')
+        .first()
+        .ariaSnapshot({ timeout: 2_000 })
+        .catch(() => '(no tree)');
+      console.error(`the page's accessibility tree (main):\n${tree.slice(0, 2_000)}`);
+      const waiting = [...(pageInFlight.get(page) ?? new Map()).entries()]
+        .filter(([r]) => !r.url().endsWith('/events'))
+        .map(([r, at]) => `${r.method()} ${r.url()} for ${Date.now() - at} ms`);
+      if (waiting.length > 0) console.error(`requests still unanswered:\n${waiting.join('\n')}`);
     }
+  }
+  for (const output of runningServerOutputs) {
+    const text = output().trim();
+    if (text) console.error(`what the server said (last part):\n${text.slice(-3_000)}`);
   }
 });

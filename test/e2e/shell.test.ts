@@ -137,3 +137,33 @@ describe('sign-in and the app shell', () => {
     }
   });
 });
+
+describe('a busy button', () => {
+  it('drops its spinner the moment the answer comes, however fast it comes', async () => {
+    const fresh = await openBrowser({ width: 390, height: 844 });
+    try {
+      const p = await fresh.context.newPage();
+      await p.goto(`${server.baseUrl}/login`);
+      // Answered before the spinner has finished appearing: antd's own spinner then waited, for ever,
+      // for a transition out that never ran, and the button kept a spinner and the name "loading".
+      await p.route('**/api/session', (route) =>
+        route.request().method() === 'POST'
+          ? route.fulfill({
+              status: 401,
+              contentType: 'application/json',
+              body: JSON.stringify({ error: { code: 'INVALID_CREDENTIALS', message: 'no' } }),
+            })
+          : route.fallback(),
+      );
+      await p.getByLabel('用户名或手机号').fill('r0001');
+      await p.getByLabel('密码', { exact: true }).fill('wrong-password');
+      const button = p.getByRole('button', { name: '登录', exact: true });
+      for (let i = 0; i < 12; i++) {
+        await button.click({ timeout: 3_000 });
+        await expect.poll(() => button.locator('.anticon-loading').count(), { timeout: 3_000 }).toBe(0);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -40,8 +41,14 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <ConfigProvider
         locale={i18n.language === 'en' ? enUS : zhCN}
         theme={theme}
-        // "登 录" with an inserted space reads oddly aloud and breaks text search.
-        button={{ autoInsertSpace: false }}
+        // "登 录" with an inserted space reads oddly aloud and breaks text search. A button's own
+        // loading icon animates in and out, and when an answer comes within a frame or two its
+        // way out can wait forever for a transition that never runs: the spinner stayed on a
+        // button that was done, named "loading". Given an icon, antd shows it without the motion.
+        button={{
+          autoInsertSpace: false,
+          loadingIcon: <LoadingOutlined aria-label={i18n.t('common.working')} />,
+        }}
       >
         <AntApp>{children}</AntApp>
       </ConfigProvider>

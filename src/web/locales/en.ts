@@ -40,6 +40,7 @@ export const en: Messages = {
     tagline: 'Neighbourhood volunteers and lockdown operations',
   },
   common: {
+    working: 'Working…',
     retry: 'Retry',
     loading: 'Loading…',
     loadFailed: 'Could not load',

@@ -40,6 +40,7 @@ export const zhCN = {
     tagline: '小区志愿服务与保障平台',
   },
   common: {
+    working: '处理中…',
     retry: '重试',
     loading: '正在加载…',
     loadFailed: '加载失败',
