@@ -79,10 +79,6 @@ export async function openBrowser(viewport = { width: 1366, height: 900 }): Prom
       '--lang=zh-CN',
     ],
   });
-  // CI once saw a page's buttons stay busy for over 30 s after a refused request, in two files of one
-  // run, and never since: a step now waits a minute, and a failure prints the page's accessibility
-  // tree, its unanswered requests and the server's warnings (failure-screenshots.ts) to tell why.
-  context.setDefaultTimeout(60_000);
   openContexts.add(context);
   context.on('page', watchPage);
   for (const page of context.pages()) watchPage(page);
