@@ -53,6 +53,18 @@ describe('sign-in and the app shell', () => {
     await expectAccessible();
   });
 
+  it('serves the app shell for its own routes, but a missing built file as a clear 404', async () => {
+    const route = await page.request.get(`${server.baseUrl}/parcels/anything`);
+    expect([route.status(), route.headers()['content-type']]).toEqual([
+      200,
+      expect.stringContaining('text/html'),
+    ]);
+    // A page left open across an upgrade asks for files that are gone: HTML in their place would
+    // fail as a script with no word of why.
+    const gone = await page.request.get(`${server.baseUrl}/assets/index-gone.js`);
+    expect([gone.status(), (await gone.json()).error.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+  });
+
   it('shows a wrong password as a Chinese error and stays on the sign-in page', async () => {
     await signIn('secretary', 'not-the-password');
     const alert = page.getByRole('alert').filter({ hasText: '用户名或密码不正确' });

@@ -89,8 +89,10 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
   });
 
   app.setNotFoundHandler((req, reply) => {
-    // Client-side routes of the web app: any other GET gets the app shell.
-    if (options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api')) {
+    // Client-side routes of the web app: any other GET gets the app shell. Not a missing built file:
+    // a page left open across an upgrade would run the shell's HTML as its script.
+    const appRoute = !req.url.startsWith('/api') && !req.url.startsWith('/assets/');
+    if (options.spaFallback && req.method === 'GET' && appRoute) {
       return reply.sendFile('index.html');
     }
     return send(req, reply, 'ROUTE_NOT_FOUND', {
