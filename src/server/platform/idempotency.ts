@@ -95,10 +95,18 @@ async function inTransaction<T>(db: Db, run: (tx: Tx, finishWith: FinishWith) =>
  * refusal) is kept with the change, in the same transaction, and every retry gets it back
  * instead of doing the work again, even when the retry races the first attempt.
  */
-export async function idempotent<T>(db: Db, scope: Scope, run: Run<T>): Promise<Answer<T>> {
+export async function idempotent<T>(
+  db: Db,
+  scope: Scope,
+  run: Run<T>,
+  options: { lookFirst?: boolean } = {},
+): Promise<Answer<T>> {
   if (!scope.key) return inTransaction(db, (tx, finishWith) => run(tx, async () => {}, finishWith));
   const s = { ...scope, key: scope.key };
-  const earlier = await stored(db, s);
+  // Without the look first, a retry still gets the first answer: its run fails on the kept key's row
+  // (or on what the first attempt changed), and the answer is looked up then. Worth it where retries
+  // are rare and every round trip counts.
+  const earlier = options.lookFirst === false ? undefined : await stored(db, s);
   if (earlier) return earlier as Answer<T>;
   const record = (status: number, response: unknown) => ({
     communityId: s.communityId,
@@ -115,8 +123,9 @@ export async function idempotent<T>(db: Db, scope: Scope, run: Run<T>): Promise<
       const answer = await run(
         tx,
         async (early) => {
-          await tx.insert(idempotencyKeys).values(record(early.status, early.body));
+          // Kept once sent: a caller may queue its last statement behind this insert without waiting.
           kept = true;
+          await tx.insert(idempotencyKeys).values(record(early.status, early.body));
         },
         (last) => {
           finishing = true;

@@ -74,7 +74,14 @@ export async function rolesOf(db: Executor, communityId: string, shiftIds: strin
     .orderBy(shiftRoles.sort);
 }
 
-export async function liveSignupsOf(db: Executor, communityId: string, volunteerId: string) {
+/**
+ * A volunteer named by their account, as SQL: lets reads that need the volunteer's id go out in the
+ * same breath as the read that finds it.
+ */
+export const volunteerOfAccount = (communityId: string, accountId: string) =>
+  sql`(select v.id from ${volunteers} v where v.community_id = ${communityId} and v.account_id = ${accountId})`;
+
+export async function liveSignupsOf(db: Executor, communityId: string, volunteerId: string | SQL) {
   return db
     .select({ signup: shiftSignups, shift: shifts, groupName: volunteerGroups.name })
     .from(shiftSignups)
@@ -139,7 +146,12 @@ export async function waitlistPosition(db: Executor, communityId: string, signup
 }
 
 /** Everything a sign-up checks about a shift, in one round trip: the shift, its group's caps, the time zone, membership. */
-export async function signupContext(db: Executor, communityId: string, shiftId: string, volunteerId: string) {
+export async function signupContext(
+  db: Executor,
+  communityId: string,
+  shiftId: string,
+  volunteerId: string | SQL,
+) {
   const [row] = await db
     .select({
       shift: shifts,

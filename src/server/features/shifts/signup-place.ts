@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { TSignup } from '../../../shared/api/shifts.ts';
 import type { Db } from '../../db/client.ts';
@@ -35,10 +36,19 @@ interface PlaceRequest {
  */
 export async function placeSignup(tx: Tx, r: PlaceRequest) {
   const { communityId, shiftId, role } = r;
-  const [signup] = await tx
+  // Named here, so that what depends on the id need not wait for the insert's answer.
+  const id = randomUUID();
+  const inserting = tx
     .insert(shiftSignups)
-    .values({ communityId, shiftId, role, volunteerId: r.volunteerId, status: 'confirmed', createdAt: r.now })
-    .returning();
+    .values({
+      id,
+      communityId,
+      shiftId,
+      role,
+      volunteerId: r.volunteerId,
+      status: 'confirmed',
+      createdAt: r.now,
+    });
   const record = (action: 'shift.signup' | 'shift.waitlist') =>
     audit(tx, {
       communityId,
@@ -50,15 +60,18 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
       params: { title: r.title, role },
     });
   if (!r.waitlist) {
-    await record('shift.signup');
-    await r.keepEarly({
-      status: 201,
-      body: { id: signup!.id, shiftId, role, status: 'confirmed', position: null },
-    });
+    // Sent one behind the other without waiting for answers: the connection runs them in order, and
+    // the take, with the commit queued behind it, comes last so that the role's row is locked briefly.
+    const writes = Promise.all([
+      inserting.then((rows) => rows),
+      record('shift.signup'),
+      r.keepEarly({ status: 201, body: { id, shiftId, role, status: 'confirmed', position: null } }),
+    ]);
     const taking = takePlaceOrRefuse(tx, communityId, shiftId, role);
-    r.finishWith(taking);
-    return { id: signup!.id, status: 'confirmed' as const, position: null, places: taking };
+    r.finishWith(Promise.all([writes, taking]));
+    return { id, status: 'confirmed' as const, position: null, places: taking };
   }
+  await inserting;
   const took = await takePlaceAndPublish(tx, communityId, shiftId, role);
   if (took?.shiftCancelled) throw new AppError('SHIFT_CANCELLED');
   const places: PlacesSeen | null = took?.places ?? null;
@@ -67,16 +80,16 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
     await tx
       .update(shiftSignups)
       .set({ status: 'waitlisted' })
-      .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signup!.id)));
+      .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, id)));
     // A place taken was checked against a cancellation in the same statement; a waitlist entry is
     // checked here, in the same lock order as the cancellation's (cancel-shift.repository.ts).
     if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
   }
   await record(confirmed ? 'shift.signup' : 'shift.waitlist');
   if (!confirmed) await publishShiftPlaces(tx, communityId, shiftId, [role], { placeTaken: true });
-  const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, signup!.id);
+  const position = confirmed ? null : await repo.waitlistPosition(tx, communityId, id);
   return {
-    id: signup!.id,
+    id: id,
     status: (confirmed ? 'confirmed' : 'waitlisted') as 'confirmed' | 'waitlisted',
     position,
     places: places ? Promise.resolve(places) : null,

@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { capReached, findOverlap, signupWindow } from '../../../domain/shifts/rules.ts';
 import type { TSignUp, TSignup } from '../../../shared/api/shifts.ts';
 import { ZSignUp } from '../../../shared/api/shifts.ts';
+import { sqlRefusal } from '../../db/errors.ts';
 import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
@@ -42,85 +43,98 @@ export async function signUpForShift(
   // What this sign-up learnt of the places, for the gate to refuse the next ones without a transaction.
   let committedPlaces: Promise<PlacesSeen> | undefined;
   let chosenRole: { role: string; capacity: number } | undefined;
-  const signingUp = idempotent<TSignup>(deps.db, scope, async (tx, keepEarly, finishWith) => {
-    // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
-    const volunteer = await repo.volunteerOf(tx, communityId, actor.account.id, true);
-    if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
-    const context = await repo.signupContext(tx, communityId, shiftId, volunteer.id);
-    if (!context) throw notFound('shift');
-    const { shift, timeZone } = context;
-    if (shift.status === 'cancelled') throw new AppError('SHIFT_CANCELLED');
-    if (!context.inGroup) throw new AppError('NOT_IN_GROUP');
-    const now = deps.clock.now();
-    const window = signupWindow(now, shift.signupOpensAt, shift.signupClosesAt);
-    if (window === 'not_open') {
-      throw new AppError('SIGNUP_NOT_OPEN', { opensAt: shift.signupOpensAt.toISOString(), timeZone });
-    }
-    if (window === 'closed') throw new AppError('SIGNUP_CLOSED');
-    const roles = await repo.rolesOf(tx, communityId, [shiftId]);
-    const role = wanted ?? (roles.find((r) => r.taken < r.capacity) ?? roles[0])!.role;
-    const chosen = roles.find((r) => r.role === role);
-    if (!chosen) throw new AppError('UNKNOWN_ROLE', { role });
-    chosenRole = chosen;
-    // A full shift is answered before the costlier checks: in a stampede that is nearly every request.
-    // The conditional take below stays the guard; this read only saves work.
-    if (chosen.taken >= chosen.capacity && !waitlist && shift.mode !== 'draw') {
-      gateMemory.rememberPlaces(communityId, shiftId, roles);
-      throw new AppError('SHIFT_FULL');
-    }
-    const live = await repo.liveSignupsOf(tx, communityId, volunteer.id);
-    if (live.some((l) => l.shift.id === shiftId)) throw new AppError('ALREADY_SIGNED_UP');
-    const clash = live.find((l) => findOverlap([l.shift], shift));
-    if (clash) {
-      throw new AppError('SHIFT_OVERLAP', {
-        title: repo.shiftTitle(clash),
-        time: clash.shift.startsAt.toISOString(),
-        timeZone,
-      });
-    }
-    const caps = { perDay: context.maxShiftsPerDay, perWeek: context.maxShiftsPerWeek };
-    const sameGroup = live.filter((l) => l.shift.groupId === shift.groupId).map((l) => l.shift.startsAt);
-    const cap = capReached(sameGroup, shift.startsAt, caps, timeZone);
-    if (cap) {
-      throw new AppError('CAP_REACHED', {
-        period: cap,
-        limit: (cap === 'day' ? caps.perDay : caps.perWeek) ?? 0,
-      });
-    }
-    if (shift.mode === 'draw') {
-      // No place is taken now: the request waits for the draw at the window's close.
-      const title = repo.shiftTitle(context);
-      if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
-      return recordDrawRequest(tx, actor, {
+  const signingUp = idempotent<TSignup>(
+    deps.db,
+    scope,
+    async (tx, keepEarly, finishWith) => {
+      // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
+      // The reads are sent with the lock, not after its answer: the connection runs them in order, each
+      // with a fresh snapshot once the lock is granted, and a busy server waits for one answer, not four.
+      const me = repo.volunteerOfAccount(communityId, actor.account.id);
+      const [volunteer, context, roles, live] = await Promise.all([
+        repo.volunteerOf(tx, communityId, actor.account.id, true),
+        repo.signupContext(tx, communityId, shiftId, me),
+        repo.rolesOf(tx, communityId, [shiftId]),
+        repo.liveSignupsOf(tx, communityId, me),
+      ]);
+      if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
+      if (!context) throw notFound('shift');
+      const { shift, timeZone } = context;
+      if (shift.status === 'cancelled') throw new AppError('SHIFT_CANCELLED');
+      if (!context.inGroup) throw new AppError('NOT_IN_GROUP');
+      const now = deps.clock.now();
+      const window = signupWindow(now, shift.signupOpensAt, shift.signupClosesAt);
+      if (window === 'not_open') {
+        throw new AppError('SIGNUP_NOT_OPEN', { opensAt: shift.signupOpensAt.toISOString(), timeZone });
+      }
+      if (window === 'closed') throw new AppError('SIGNUP_CLOSED');
+      const role = wanted ?? (roles.find((r) => r.taken < r.capacity) ?? roles[0])!.role;
+      const chosen = roles.find((r) => r.role === role);
+      if (!chosen) throw new AppError('UNKNOWN_ROLE', { role });
+      chosenRole = chosen;
+      // A full shift is answered before the costlier checks: in a stampede that is nearly every request.
+      // The conditional take below stays the guard; this read only saves work.
+      if (chosen.taken >= chosen.capacity && !waitlist && shift.mode !== 'draw') {
+        gateMemory.rememberPlaces(communityId, shiftId, roles);
+        throw new AppError('SHIFT_FULL');
+      }
+      if (live.some((l) => l.shift.id === shiftId)) throw new AppError('ALREADY_SIGNED_UP');
+      const clash = live.find((l) => findOverlap([l.shift], shift));
+      if (clash) {
+        throw new AppError('SHIFT_OVERLAP', {
+          title: repo.shiftTitle(clash),
+          time: clash.shift.startsAt.toISOString(),
+          timeZone,
+        });
+      }
+      const caps = { perDay: context.maxShiftsPerDay, perWeek: context.maxShiftsPerWeek };
+      const sameGroup = live.filter((l) => l.shift.groupId === shift.groupId).map((l) => l.shift.startsAt);
+      const cap = capReached(sameGroup, shift.startsAt, caps, timeZone);
+      if (cap) {
+        throw new AppError('CAP_REACHED', {
+          period: cap,
+          limit: (cap === 'day' ? caps.perDay : caps.perWeek) ?? 0,
+        });
+      }
+      if (shift.mode === 'draw') {
+        // No place is taken now: the request waits for the draw at the window's close.
+        const title = repo.shiftTitle(context);
+        if (!(await shiftStillOpen(tx, communityId, shiftId))) throw new AppError('SHIFT_CANCELLED');
+        return recordDrawRequest(tx, actor, {
+          communityId,
+          shiftId,
+          role,
+          volunteerId: volunteer.id,
+          title,
+          now,
+        });
+      }
+      const placed = await placeSignup(tx, {
+        actor,
         communityId,
         shiftId,
         role,
         volunteerId: volunteer.id,
-        title,
+        waitlist: Boolean(waitlist),
+        title: repo.shiftTitle(context),
         now,
+        keepEarly,
+        finishWith,
       });
-    }
-    const placed = await placeSignup(tx, {
-      actor,
-      communityId,
-      shiftId,
-      role,
-      volunteerId: volunteer.id,
-      waitlist: Boolean(waitlist),
-      title: repo.shiftTitle(context),
-      now,
-      keepEarly,
-      finishWith,
-    });
-    if (placed.places) committedPlaces = placed.places;
-    return {
-      status: 201,
-      body: { id: placed.id, shiftId, role, status: placed.status, position: placed.position },
-    };
-  });
-  const answer = await signingUp.catch((err) => {
+      if (placed.places) committedPlaces = placed.places;
+      return {
+        status: 201,
+        body: { id: placed.id, shiftId, role, status: placed.status, position: placed.position },
+      };
+    },
+    // A retry mostly meets the gate's memory of its answer; the rest find their key in the run.
+    { lookFirst: false },
+  );
+  const answer = await signingUp.catch(async (err) => {
     // The take found the role full: that is the committed state, for the gate to refuse the next ones.
-    if (err instanceof AppError && err.code === 'SHIFT_FULL' && chosenRole)
+    // A SHIFT_FULL replayed from an earlier answer to the key says nothing about the places now.
+    const takeRefusal = await committedPlaces?.then(() => undefined, sqlRefusal);
+    if (takeRefusal === 'SHIFT_FULL' && chosenRole)
       gateMemory.rememberPlaces(communityId, shiftId, [{ ...chosenRole, taken: chosenRole.capacity }]);
     throw err;
   });
