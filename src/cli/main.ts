@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
@@ -135,8 +136,9 @@ async function main(argv: string[]) {
   const { openAndMigrate, startServer } = await import('../server/server.ts');
   if (command === 'serve') {
     const started = Date.now();
-    const { seeded } = await startServer(config);
-    const url = `http://localhost:${config.port}`;
+    const { seeded, app } = await startServer(config);
+    // The port bound, which PORT=0 leaves to the system (tests start servers side by side this way).
+    const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
     process.stdout.write(
       `\nLinli is ready at ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}, ${((Date.now() - started) / 1000).toFixed(1)} s${seeded ? ', demo community seeded' : ''})\n` +
         `Demo sign-ins (password: ${config.demoPassword}): secretary (coordinator), staff1…staff8 (committee staff),\n` +

@@ -65,12 +65,13 @@ export async function startLinli(
   timeoutMs = 90_000,
   bin = LINLI_BIN,
 ): Promise<RunningLinli> {
-  const port = await freePort();
   let output = '';
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") lets a benchmark profile the server it starts.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, bin, 'serve'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    // The system picks the port as the server binds it: a port found free beforehand could be taken
+    // by a server started alongside, whose health check would then answer for this one.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {
@@ -87,12 +88,13 @@ export async function startLinli(
     process.off('exit', killOnExit);
     runningServerOutputs.delete(recent);
   });
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`linli exited early:\n${output}`);
+    const ready = /Linli is ready at http:\/\/localhost:(\d+)/.exec(output);
+    const url = ready ? `http://127.0.0.1:${ready[1]}` : undefined;
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { child, url, output: () => output };
+      if (url && (await fetch(`${url}/api/health`)).ok) return { child, url, output: () => output };
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }

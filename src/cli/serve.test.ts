@@ -47,5 +47,5 @@ describe(`linli serve on ${testDbKind}`, () => {
     } finally {
       expect(await stopLinli(again.child)).toBe(0);
     }
-  });
+  }, 180_000);
 });

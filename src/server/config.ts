@@ -28,7 +28,8 @@ const int = (value: string | undefined, fallback: number) => {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: int(env.PORT, 3000),
+    // 0 asks the system for a free port (the ready line names it).
+    port: env.PORT === '0' ? 0 : int(env.PORT, 3000),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: int(env.LINLI_DB_POOL_SIZE, 20),
