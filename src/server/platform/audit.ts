@@ -17,18 +17,21 @@ export interface AuditRecord {
 
 type Executor = Pick<Db, 'insert'>;
 
+/** The audit log's row for a record, for a caller that sends the insert itself (db/one-message.ts). */
+export const auditRow = (record: AuditRecord) => ({
+  communityId: record.communityId,
+  accountId: record.account?.id ?? null,
+  actorName: record.account?.displayName ?? 'system',
+  role: record.role,
+  action: record.action,
+  targetType: record.targetType,
+  targetId: record.targetId ?? null,
+  // The English sentence is kept for readers of the raw table; the API renders it per reader.
+  summary: (auditSummary('en', record.action, record.params) ?? record.action).slice(0, 500),
+  data: record.params,
+});
+
 /** Appends to the audit log; call it inside the transaction of the change it records. */
 export async function audit(tx: Executor, record: AuditRecord): Promise<void> {
-  await tx.insert(auditLog).values({
-    communityId: record.communityId,
-    accountId: record.account?.id ?? null,
-    actorName: record.account?.displayName ?? 'system',
-    role: record.role,
-    action: record.action,
-    targetType: record.targetType,
-    targetId: record.targetId ?? null,
-    // The English sentence is kept for readers of the raw table; the API renders it per reader.
-    summary: (auditSummary('en', record.action, record.params) ?? record.action).slice(0, 500),
-    data: record.params,
-  });
+  await tx.insert(auditLog).values(auditRow(record));
 }

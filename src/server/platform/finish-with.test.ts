@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
+import { sendAsLast } from '../db/one-message.ts';
 import { seedTwoCommunities } from '../test-support/fixtures.ts';
 import { openTestDatabase } from '../test-support/test-database.ts';
 import { AppError } from './app-error.ts';
 import { idempotent } from './idempotency.ts';
 
-// A transaction finished by its last statement (FinishWith) relies on that statement being sent before
+// A transaction finished by its last statements (FinishWith, sendAsLast) relies on them running before
 // the commit, on the same connection: if the commit ever went first, a refused sign-up's rows would
 // be committed. These tests fail if the order or the rollback-on-refusal is lost.
 describe('a transaction finished by its last statement', () => {
@@ -34,16 +35,13 @@ describe('a transaction finished by its last statement', () => {
     idempotent<{ n: number }>(
       database.db,
       { communityId, accountId, key, operation: 'probe' },
-      async (tx, keepEarly, finishWith) => {
+      async (tx, keepAnswer, finishWith) => {
         await tx.execute(sql`insert into finish_probe values (${n})`);
-        await keepEarly({ status: 201, body: { n } });
-        finishWith(
-          tx.execute(
-            refuse
-              ? sql`select linli_refuse('SHIFT_FULL')`
-              : sql`insert into finish_probe values (${n + 1000})`,
-          ),
-        );
+        const kept = keepAnswer({ status: 201, body: { n } })!;
+        const last = refuse
+          ? sql`select linli_refuse('SHIFT_FULL')`
+          : sql`insert into finish_probe values (${n + 1000})`;
+        finishWith(sendAsLast(tx, database.kind, [kept, last]));
         return { status: 201, body: { n } };
       },
     );

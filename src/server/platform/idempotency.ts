@@ -1,3 +1,4 @@
+import type { SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sqlRefusal } from '../db/errors.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
@@ -39,23 +40,24 @@ export async function rememberRefusal(db: Db, scope: Scope & { key: string }, er
 }
 
 /**
- * Keeps the answer before the work that decides it is done, so that the key's row is not written in
- * the moment a contended lock is held; the run must then return exactly this answer (or throw, and the
- * rollback takes the row back).
+ * The insert that keeps an answer for the key, for the run to send among its last statements
+ * (db/one-message.ts), before the work that decides it is done: the key's row is then not written in
+ * the moment a contended lock is held. The run must return exactly this answer, or throw, and the
+ * rollback takes the row back. Null without a key.
  */
-export type KeepEarly<T> = (answer: Answer<T>) => Promise<void>;
+export type KeepAnswer<T> = (answer: Answer<T>) => SQLWrapper | null;
 
 /**
- * Names the transaction's last statement, already sent and not awaited, when it alone decides the
- * outcome (it refuses with linli_refuse(), migration 0011). The commit is then queued right behind it
- * on the same connection and goes out the moment it finishes, with no pass of a busy event loop in
- * between: the row locks it takes are held for microseconds, not for a round trip through a server
- * answering a stampede. A refusal makes the queued commit a rollback; it is thrown after the
- * transaction, as an AppError. The answer must have been kept early.
+ * Names the transaction's last statements, already sent and not awaited (db/one-message.ts sendAsLast),
+ * when they alone decide the outcome (refusing with linli_refuse(), migration 0011). On PostgreSQL they
+ * carry the commit in the same message, so the row locks they take are held while the database works,
+ * not for a round trip through a server answering a stampede. A refusal makes the transaction a
+ * rollback; it is thrown after the transaction, as an AppError. The answer must have been kept with
+ * them (KeepAnswer).
  */
 export type FinishWith = (last: Promise<unknown>) => void;
 
-type Run<T> = (tx: Tx, keepEarly: KeepEarly<T>, finishWith: FinishWith) => Promise<Answer<T>>;
+type Run<T> = (tx: Tx, keepAnswer: KeepAnswer<T>, finishWith: FinishWith) => Promise<Answer<T>>;
 
 /** Runs `run` in a transaction, then waits for a last statement it left in flight (FinishWith). */
 async function inTransaction<T>(db: Db, run: (tx: Tx, finishWith: FinishWith) => Promise<Answer<T>>) {
@@ -101,7 +103,7 @@ export async function idempotent<T>(
   run: Run<T>,
   options: { lookFirst?: boolean } = {},
 ): Promise<Answer<T>> {
-  if (!scope.key) return inTransaction(db, (tx, finishWith) => run(tx, async () => {}, finishWith));
+  if (!scope.key) return inTransaction(db, (tx, finishWith) => run(tx, () => null, finishWith));
   const s = { ...scope, key: scope.key };
   // Without the look first, a retry still gets the first answer: its run fails on the kept key's row
   // (or on what the first attempt changed), and the answer is looked up then. Worth it where retries
@@ -122,10 +124,9 @@ export async function idempotent<T>(
       let finishing = false;
       const answer = await run(
         tx,
-        async (early) => {
-          // Kept once sent: a caller may queue its last statement behind this insert without waiting.
+        (early) => {
           kept = true;
-          await tx.insert(idempotencyKeys).values(record(early.status, early.body));
+          return tx.insert(idempotencyKeys).values(record(early.status, early.body));
         },
         (last) => {
           finishing = true;

@@ -197,6 +197,8 @@ export const groupMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.groupId, t.volunteerId] }),
+    // A person's groups: read for every sign-up, and for a whole group at once before a rush.
+    index('group_members_volunteer_idx').on(t.communityId, t.volunteerId),
     foreignKey({
       columns: [t.communityId, t.groupId],
       foreignColumns: [volunteerGroups.communityId, volunteerGroups.id],

@@ -92,26 +92,19 @@ export async function takePlaceAndPublish(
 /**
  * The same take as takePlaceAndPublish, but a full role or a cancelled shift makes the statement
  * itself fail (linli_refuse: SHIFT_FULL, SHIFT_CANCELLED), so the transaction's outcome is decided
- * inside the database and the commit can be queued behind it (idempotency.ts FinishWith). The
- * statement is sent before this returns; its promise resolves to the role's places after the take.
+ * inside the database and the commit can go in the same message (db/one-message.ts sendAsLast).
  */
-export function takePlaceOrRefuse(
-  tx: Executor,
-  communityId: string,
-  shiftId: string,
-  role: string,
-): Promise<PlacesSeen> {
-  return tx
-    .execute(sql`
-      with took as (${takeOne(communityId, shiftId, role)}),
-      placed as (
-        select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}
-        from took r join ${shifts} sh on sh.community_id = r.community_id and sh.id = r.shift_id
-        for share of sh)
-      select p.*, case
-          when p.role is null then linli_refuse('SHIFT_FULL')
-          when p.shift_status = 'cancelled' then linli_refuse('SHIFT_CANCELLED')
-        end as refused
-      from (select 1) as one left join placed p on true`)
-    .then((result) => placesOf((result as unknown as { rows: TakenRow[] }).rows));
-}
+export const takePlaceOrRefuse = (communityId: string, shiftId: string, role: string) => sql`
+  with took as (${takeOne(communityId, shiftId, role)}),
+  placed as (
+    select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}
+    from took r join ${shifts} sh on sh.community_id = r.community_id and sh.id = r.shift_id
+    for share of sh)
+  select p.*, case
+      when p.role is null then linli_refuse('SHIFT_FULL')
+      when p.shift_status = 'cancelled' then linli_refuse('SHIFT_CANCELLED')
+    end as refused
+  from (select 1) as one left join placed p on true`;
+
+/** The role's places after takePlaceOrRefuse. */
+export const placesTaken = (result: { rows: unknown[] }) => placesOf(result.rows as TakenRow[]);

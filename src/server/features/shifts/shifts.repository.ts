@@ -13,13 +13,18 @@ import { groupOfShift } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
-export async function volunteerOf(db: Executor, communityId: string, accountId: string, lock = false) {
-  const query = db
+const volunteerQuery = (db: Executor, communityId: string, accountId: string) =>
+  db
     .select({ id: volunteers.id, status: volunteers.status })
     .from(volunteers)
     .where(and(eq(volunteers.communityId, communityId), eq(volunteers.accountId, accountId)));
-  // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
-  const [row] = lock ? await query.for('update') : await query;
+
+/** Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks). */
+export const lockVolunteer = (db: Executor, communityId: string, accountId: string) =>
+  volunteerQuery(db, communityId, accountId).for('update');
+
+export async function volunteerOf(db: Executor, communityId: string, accountId: string) {
+  const [row] = await volunteerQuery(db, communityId, accountId);
   return row;
 }
 
@@ -59,7 +64,11 @@ export async function listShiftRows(
 
 export async function rolesOf(db: Executor, communityId: string, shiftIds: string[]) {
   if (shiftIds.length === 0) return [];
-  return db
+  return rolesQuery(db, communityId, shiftIds);
+}
+
+export const rolesQuery = (db: Executor, communityId: string, shiftIds: string[]) =>
+  db
     .select({
       shiftId: shiftRoles.shiftId,
       role: shiftRoles.role,
@@ -72,7 +81,6 @@ export async function rolesOf(db: Executor, communityId: string, shiftIds: strin
     .from(shiftRoles)
     .where(and(eq(shiftRoles.communityId, communityId), inArray(shiftRoles.shiftId, shiftIds)))
     .orderBy(shiftRoles.sort);
-}
 
 /**
  * A volunteer named by their account, as SQL: lets reads that need the volunteer's id go out in the
@@ -81,7 +89,7 @@ export async function rolesOf(db: Executor, communityId: string, shiftIds: strin
 export const volunteerOfAccount = (communityId: string, accountId: string) =>
   sql`(select v.id from ${volunteers} v where v.community_id = ${communityId} and v.account_id = ${accountId})`;
 
-export async function liveSignupsOf(db: Executor, communityId: string, volunteerId: string | SQL) {
+export function liveSignupsOf(db: Executor, communityId: string, volunteerId: string | SQL) {
   return db
     .select({ signup: shiftSignups, shift: shifts, groupName: volunteerGroups.name })
     .from(shiftSignups)
@@ -146,13 +154,13 @@ export async function waitlistPosition(db: Executor, communityId: string, signup
 }
 
 /** Everything a sign-up checks about a shift, in one round trip: the shift, its group's caps, the time zone, membership. */
-export async function signupContext(
+export const signupContextQuery = (
   db: Executor,
   communityId: string,
   shiftId: string,
   volunteerId: string | SQL,
-) {
-  const [row] = await db
+) =>
+  db
     .select({
       shift: shifts,
       groupName: volunteerGroups.name,
@@ -165,6 +173,9 @@ export async function signupContext(
     .innerJoin(volunteerGroups, groupOfShift)
     .innerJoin(communities, eq(communities.id, shifts.communityId))
     .where(and(eq(shifts.communityId, communityId), eq(shifts.id, shiftId)));
+
+export async function signupContext(db: Executor, communityId: string, shiftId: string, volunteerId: string) {
+  const [row] = await signupContextQuery(db, communityId, shiftId, volunteerId);
   return row;
 }
 

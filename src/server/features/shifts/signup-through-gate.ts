@@ -88,7 +88,7 @@ export async function signUpThroughGate(
   }
 }
 
-const signupTurns = new KeyedTurns(4);
+const signupTurns = new KeyedTurns(16);
 const placeClaims = new PlaceClaims();
 
 async function refuseAsFull(

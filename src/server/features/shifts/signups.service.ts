@@ -3,6 +3,7 @@ import { capReached, findOverlap, signupWindow } from '../../../domain/shifts/ru
 import type { TSignUp, TSignup } from '../../../shared/api/shifts.ts';
 import { ZSignUp } from '../../../shared/api/shifts.ts';
 import { sqlRefusal } from '../../db/errors.ts';
+import { selectTogether } from '../../db/one-message.ts';
 import { shiftRoles, shiftSignups } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
@@ -46,15 +47,13 @@ export async function signUpForShift(
   const signingUp = idempotent<TSignup>(
     deps.db,
     scope,
-    async (tx, keepEarly, finishWith) => {
-      // Locking the volunteer's row serialises one person's concurrent requests (overlap and cap checks).
-      // The reads are sent with the lock, not after its answer: the connection runs them in order, each
-      // with a fresh snapshot once the lock is granted, and a busy server waits for one answer, not four.
+    async (tx, keepAnswer, finishWith) => {
+      // The lock on the volunteer's row (one person's requests in turn) and the reads go in one message.
       const me = repo.volunteerOfAccount(communityId, actor.account.id);
-      const [volunteer, context, roles, live] = await Promise.all([
-        repo.volunteerOf(tx, communityId, actor.account.id, true),
-        repo.signupContext(tx, communityId, shiftId, me),
-        repo.rolesOf(tx, communityId, [shiftId]),
+      const [[volunteer], [context], roles, live] = await selectTogether(tx, deps.dbKind, [
+        repo.lockVolunteer(tx, communityId, actor.account.id),
+        repo.signupContextQuery(tx, communityId, shiftId, me),
+        repo.rolesQuery(tx, communityId, [shiftId]),
         repo.liveSignupsOf(tx, communityId, me),
       ]);
       if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
@@ -118,8 +117,9 @@ export async function signUpForShift(
         waitlist: Boolean(waitlist),
         title: repo.shiftTitle(context),
         now,
-        keepEarly,
+        keepAnswer,
         finishWith,
+        dbKind: deps.dbKind,
       });
       if (placed.places) committedPlaces = placed.places;
       return {

@@ -1,0 +1,1 @@
+CREATE INDEX "group_members_volunteer_idx" ON "group_members" USING btree ("community_id","volunteer_id");
