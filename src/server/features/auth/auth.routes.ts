@@ -6,6 +6,7 @@ import {
   ZSessionResponse,
   ZUpdateMeRequest,
 } from '../../../shared/api/auth.ts';
+import { hearRolesChanges } from '../../platform/roles-cache.ts';
 import { errorResponses, router } from '../../platform/routes.ts';
 import { hearSessionRevocations } from '../../platform/session-revocation.ts';
 import { authForToken, clearSessionCookie, requireAuth, setSessionCookie } from '../../platform/sessions.ts';
@@ -16,6 +17,7 @@ export async function authRoutes(app: FastifyInstance) {
   const r = router(app);
   const { deps } = app;
   hearSessionRevocations(app);
+  hearRolesChanges(app);
 
   r.post(
     '/api/session',

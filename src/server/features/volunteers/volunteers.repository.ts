@@ -10,7 +10,7 @@ import {
   volunteers,
 } from '../../db/schema/index.ts';
 
-type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
+type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
 export async function listVolunteers(
   db: Db,

@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
+import { announceRolesChanged } from '../../platform/roles-cache.ts';
 import { figuresOfVolunteers, NO_FIGURES } from '../shifts/attendance.repository.ts';
 import { notifyApproved } from './volunteer-notices.ts';
 import { volunteerActions } from './volunteers.policy.ts';
@@ -78,6 +79,11 @@ export async function approveVolunteers(deps: AppDeps, actor: Actor, input: TVol
         decidedBy: actor.account.id,
       })
       .where(and(eq(volunteers.communityId, communityId), inArray(volunteers.id, ids)));
+    await announceRolesChanged(
+      tx,
+      found.map((v) => v.accountId),
+      deps.db,
+    );
     for (const v of found) {
       if (approve) {
         await tx
@@ -152,6 +158,7 @@ export async function setVolunteerGroups(
         );
     }
     await repo.syncLeaderRole(tx, communityId, v.id, v.accountId);
+    await announceRolesChanged(tx, [v.accountId], deps.db);
     await audit(tx, {
       communityId,
       account: actor.account,
