@@ -118,6 +118,8 @@ export const residents = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     unique('residents_name_key').on(t.communityId, t.householdId, t.name),
+    // A signed-in resident's household and relay buildings, read by the pages they open most.
+    index('residents_account_idx').on(t.communityId, t.accountId).where(sql`${t.accountId} is not null`),
     uniqueIndex('residents_personal_code_key')
       .on(t.communityId, t.personalCode)
       .where(sql`${t.personalCode} is not null`),

@@ -54,6 +54,8 @@ export const parcels = pgTable(
     uniqueIndex('parcels_waybill_key').on(t.communityId, t.waybill).where(sql`${t.waybill} is not null`),
     index('parcels_day_idx').on(t.communityId, t.day, t.status),
     index('parcels_building_idx').on(t.communityId, t.buildingId, t.status),
+    // A resident's own parcels (my-parcels), read on every open of the app.
+    index('parcels_household_idx').on(t.communityId, t.householdId).where(sql`${t.householdId} is not null`),
     index('parcels_run_idx').on(t.communityId, t.runId).where(sql`${t.runId} is not null`),
     // The clearance board's day (and the dashboard's): what was delivered or picked up during it, and
     // what is still undelivered from before it, each read off a small index instead of the month's parcels.

@@ -10,8 +10,12 @@ import {
 
 export type Executor = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete' | 'execute'>;
 
-/** What every view of an announcement shows, with the reader's own reading when it reached them. */
-function summaryColumns(accountId: string) {
+/**
+ * What every view of an announcement shows, with the reader's own reading when it reached them. How
+ * many it reached and read is shown only to those who publish: for anyone else the counts are not read
+ * (an announcement to the whole compound has thousands of rows to count, on every open of the list).
+ */
+function summaryColumns(accountId: string, withReach = true) {
   return {
     id: announcements.id,
     title: announcements.title,
@@ -31,8 +35,12 @@ function summaryColumns(accountId: string) {
     read: sql<
       boolean | null
     >`(select r.read_at is not null from ${announcementRecipients} r where r.community_id = ${announcements.communityId} and r.announcement_id = ${announcements.id} and r.account_id = ${accountId})`,
-    reached: sql<number>`(select count(*)::int from ${announcementRecipients} r where r.community_id = ${announcements.communityId} and r.announcement_id = ${announcements.id})`,
-    readCount: sql<number>`(select count(r.read_at)::int from ${announcementRecipients} r where r.community_id = ${announcements.communityId} and r.announcement_id = ${announcements.id})`,
+    reached: withReach
+      ? sql<number>`(select count(*)::int from ${announcementRecipients} r where r.community_id = ${announcements.communityId} and r.announcement_id = ${announcements.id})`
+      : sql<number>`0`,
+    readCount: withReach
+      ? sql<number>`(select count(r.read_at)::int from ${announcementRecipients} r where r.community_id = ${announcements.communityId} and r.announcement_id = ${announcements.id})`
+      : sql<number>`0`,
   };
 }
 export type AnnouncementRow = Awaited<ReturnType<typeof findAnnouncement>> & {};
@@ -60,7 +68,7 @@ export async function listAnnouncements(
   if (!reader.manages) where.push(eq(announcements.status, 'published'), reachedAccount(reader.accountId));
   if (!f.past) where.push(current(f.now));
   return db
-    .select(summaryColumns(reader.accountId))
+    .select(summaryColumns(reader.accountId, reader.manages))
     .from(announcements)
     .leftJoin(accounts, publisher)
     .where(and(...where))

@@ -11,7 +11,7 @@ import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
-import { makePlacer, type Placement } from './parcel-placement.ts';
+import { buildingsWithRooms, makePlacer, type Placement } from './parcel-placement.ts';
 import { presentParcel } from './parcels.presenter.ts';
 import {
   buildingsOf,
@@ -80,14 +80,7 @@ export async function landParcels(
   await refuseRecorded(deps, communityId, waybills, timeZone);
 
   const known = await buildingsOf(deps.db, communityId);
-  const place = makePlacer(
-    known,
-    await householdsIn(
-      deps.db,
-      communityId,
-      known.map((b) => b.id),
-    ),
-  );
+  const place = makePlacer(known, await householdsIn(deps.db, communityId, buildingsWithRooms(known, items)));
   const now = deps.clock.now();
   const day = wallClockAt(now, timeZone).day;
   const placed: (Omit<ParcelToLand, 'buildingId' | 'room'> & Placement)[] = items.map((p) => ({

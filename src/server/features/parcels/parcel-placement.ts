@@ -20,6 +20,34 @@ export interface Place {
   room?: string | undefined;
 }
 
+function makeBuildingFinder<B extends { id: string; code: string }>(buildings: readonly B[]) {
+  const byId = new Map(buildings.map((b) => [b.id, b]));
+  const byCode = new Map(buildings.map((b) => [normaliseBuildingCode(b.code), b]));
+  return (place: Place): B | undefined =>
+    place.buildingId
+      ? byId.get(place.buildingId)
+      : place.buildingCode
+        ? byCode.get(normaliseBuildingCode(place.buildingCode))
+        : undefined;
+}
+
+/**
+ * The buildings whose rooms the placer has to know: those of places that name a room. A scan at the
+ * gate names only a building, and reading every household of the compound for it cost more than the scan.
+ */
+export function buildingsWithRooms(
+  buildings: readonly { id: string; code: string }[],
+  places: readonly Place[],
+) {
+  const buildingOf = makeBuildingFinder(buildings);
+  const ids = new Set<string>();
+  for (const place of places) {
+    const building = place.room ? buildingOf(place) : undefined;
+    if (building) ids.add(building.id);
+  }
+  return [...ids];
+}
+
 /**
  * Where a parcel goes: its building's bin, with the household when the room is one of the building's.
  * What cannot be matched is kept as typed with a note, so the parcel is never lost: an unknown building
@@ -29,16 +57,11 @@ export function makePlacer(
   buildings: readonly { id: string; code: string }[],
   households: readonly { id: string; buildingId: string; room: string }[],
 ) {
-  const byId = new Map(buildings.map((b) => [b.id, b]));
-  const byCode = new Map(buildings.map((b) => [normaliseBuildingCode(b.code), b]));
+  const buildingOf = makeBuildingFinder(buildings);
   const householdAt = new Map(households.map((h) => [`${h.buildingId}/${normaliseRoom(h.room)}`, h]));
   return (place: Place): Placement => {
     const room = place.room ? normaliseRoom(place.room) || place.room : null;
-    const building = place.buildingId
-      ? byId.get(place.buildingId)
-      : place.buildingCode
-        ? byCode.get(normaliseBuildingCode(place.buildingCode))
-        : undefined;
+    const building = buildingOf(place);
     if (!building) {
       const typed = place.buildingCode ?? place.buildingId ?? '';
       const note = typed

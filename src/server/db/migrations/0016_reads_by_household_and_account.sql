@@ -1,0 +1,2 @@
+CREATE INDEX "residents_account_idx" ON "residents" USING btree ("community_id","account_id") WHERE "residents"."account_id" is not null;--> statement-breakpoint
+CREATE INDEX "parcels_household_idx" ON "parcels" USING btree ("community_id","household_id") WHERE "parcels"."household_id" is not null;

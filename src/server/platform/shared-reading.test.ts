@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SharedReading } from './shared-reading.ts';
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('a reading shared by those who ask at once', () => {
+  it('never answers with a reading that started before the caller asked, and runs at most two at a time', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 30 }),
+        async (pauses) => {
+          const shared = new SharedReading<number>();
+          let started = 0;
+          let running = 0;
+          let mostAtOnce = 0;
+          const readNow = async () => {
+            const n = ++started;
+            running++;
+            mostAtOnce = Math.max(mostAtOnce, running);
+            await tick();
+            await tick();
+            running--;
+            return n;
+          };
+          const answers: Promise<void>[] = [];
+          for (const pause of pauses) {
+            const startedWhenAsked = started;
+            answers.push(
+              shared.read('community', readNow).then((reading) => {
+                expect(reading).toBeGreaterThan(startedWhenAsked);
+              }),
+            );
+            for (let i = 0; i < pause; i++) await tick();
+          }
+          await Promise.all(answers);
+          expect(mostAtOnce).toBeLessThanOrEqual(2);
+          expect(started).toBeLessThanOrEqual(pauses.length);
+        },
+      ),
+    );
+  });
+
+  it('serves many callers who ask during one reading with one more reading', async () => {
+    const shared = new SharedReading<number>();
+    let started = 0;
+    let release: () => void = () => {};
+    const readNow = () => {
+      started++;
+      return new Promise<number>((resolve) => {
+        release = () => resolve(started);
+      });
+    };
+    const first = shared.read('a', readNow);
+    const later = Array.from({ length: 10 }, () => shared.read('a', readNow));
+    expect(started).toBe(1);
+    release();
+    expect(await first).toBe(1);
+    await tick();
+    expect(started).toBe(2);
+    release();
+    expect(new Set(await Promise.all(later))).toEqual(new Set([2]));
+  });
+
+  it('passes a failed reading to its callers, and the next caller reads again', async () => {
+    const shared = new SharedReading<number>();
+    await expect(shared.read('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await shared.read('a', async () => 7)).toBe(7);
+  });
+
+  it('keeps keys apart', async () => {
+    const shared = new SharedReading<string>();
+    const [a, b] = await Promise.all([shared.read('a', async () => 'A'), shared.read('b', async () => 'B')]);
+    expect([a, b]).toEqual(['A', 'B']);
+  });
+});
