@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a11yProblemsOnceSettled, type Browser, openBrowser, signInAs, visibleText } from './browser.ts';
+import {
+  a11yProblemsOnceSettled,
+  animationsDone,
+  type Browser,
+  openBrowser,
+  signInAs,
+  visibleText,
+} from './browser.ts';
 import { type RunningServer, startServer } from './harness.ts';
 
 let server: RunningServer;
@@ -45,6 +52,9 @@ describe('changing one’s password', () => {
   it('is in the desktop header’s account menu', async () => {
     await signedIn(laptop);
     await laptop.getByRole('button', { name: /^我的账号/ }).click();
+    // A click while the menu is still growing in can land before its item takes clicks.
+    await laptop.getByRole('menuitem', { name: '修改密码' }).waitFor();
+    await animationsDone(laptop);
     await laptop.getByRole('menuitem', { name: '修改密码' }).click();
     await laptop.getByRole('heading', { name: '修改密码', level: 1 }).waitFor();
     expect(laptop.url()).toBe(`${server.baseUrl}/account/password`);

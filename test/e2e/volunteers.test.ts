@@ -205,7 +205,7 @@ describe('volunteers from the QR code to a shift', () => {
     await expectAccessible(volunteer);
     await card.getByRole('button', { name: '报名', exact: true }).click();
     await card.getByTestId('places-volunteer').getByText('剩余 1/2').waitFor();
-    expect(await visibleText(card.getByTestId('shift-mine'))).toBe('您已报名');
+    await expect.poll(() => visibleText(card.getByTestId('shift-mine'))).toBe('您已报名');
     // The secretary's page, left alone in another browser, follows without a reload: the live
     // stream brings the new count at once (its fallback poll would take a minute).
     await shiftCard(secretary)

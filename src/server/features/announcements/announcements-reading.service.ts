@@ -10,8 +10,9 @@ import {
   type TReadReceipts,
 } from '../../../shared/api/announcements.ts';
 import { maskMobile } from '../../../shared/registry.ts';
-import { announcementRecipients, communities, notifications } from '../../db/schema/index.ts';
+import { announcementRecipients, notifications } from '../../db/schema/index.ts';
 import { notFound } from '../../platform/app-error.ts';
+import { communityConstants } from '../../platform/community-constants.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { presentDetail, presentSummary } from './announcements.presenter.ts';
@@ -40,10 +41,7 @@ export async function listAnnouncements(
     communityId,
     rows.flatMap((r) => r.audienceIds),
   );
-  const [community] = await deps.db
-    .select({ slug: communities.slug })
-    .from(communities)
-    .where(eq(communities.id, communityId));
+  const community = await communityConstants(deps.db, communityId);
   return {
     items: rows.map((row) => presentSummary(row, labels, now, manages)),
     canPublish: manages,

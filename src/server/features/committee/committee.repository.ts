@@ -5,7 +5,6 @@ import {
   accounts,
   actionItems,
   committeeMeetings,
-  communities,
   memberships,
   volunteerGroups,
 } from '../../db/schema/index.ts';
@@ -13,13 +12,7 @@ import {
 type Reader = Pick<Db, 'select'>;
 type Executor = Pick<Db, 'select' | 'insert' | 'update'>;
 
-export async function communityTimeZone(db: Reader, communityId: string) {
-  const [row] = await db
-    .select({ timeZone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timeZone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 export async function groupsOf(db: Reader, communityId: string) {
   return db

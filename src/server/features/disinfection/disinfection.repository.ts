@@ -14,13 +14,7 @@ import {
 export type Reader = Pick<Db, 'select' | 'selectDistinct'>;
 export type Executor = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete' | 'execute'>;
 
-export async function communityTimeZone(db: Reader, communityId: string): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timeZone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 export async function buildingCode(db: Reader, communityId: string, buildingId: string) {
   const [row] = await db

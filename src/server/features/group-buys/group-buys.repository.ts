@@ -3,7 +3,6 @@ import type { Db } from '../../db/client.ts';
 import {
   accounts,
   buildings,
-  communities,
   groupBuyItems,
   groupBuyOrderLines,
   groupBuyOrders,
@@ -19,13 +18,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type CampaignRow = typeof groupBuys.$inferSelect;
 export type ItemRow = typeof groupBuyItems.$inferSelect;
 
-export async function communityTimeZone(db: Reader, communityId: string) {
-  const [row] = await db
-    .select({ timeZone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timeZone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 /**
  * The campaign, with a row lock until the transaction ends: orders take it shared (many at once),

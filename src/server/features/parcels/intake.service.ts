@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { wallClockAt } from '../../../domain/shifts/zoned-time.ts';
 import {
   PARCELS_RECEIVED,
@@ -13,13 +14,7 @@ import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { buildingsWithRooms, makePlacer, type Placement } from './parcel-placement.ts';
 import { presentParcel } from './parcels.presenter.ts';
-import {
-  buildingsOf,
-  communityTimeZone,
-  householdsIn,
-  listParcelRows,
-  recordedWaybills,
-} from './parcels.repository.ts';
+import { buildingsOf, communityTimeZone, householdsIn, recordedWaybills } from './parcels.repository.ts';
 import { authorizeParcelWork } from './parcels-access.ts';
 
 export interface ParcelToLand {
@@ -58,9 +53,9 @@ export async function receiveParcels(
 }
 
 /**
- * Lands parcels in their bins, all or none: waybills are checked against each other and against the
- * community's record before anything is written, then every row, the audit entry and the live event
- * go in one transaction.
+ * Lands parcels in their bins, all or none: waybills are checked against each other before anything
+ * is written; every row, the audit entry and the live event go in one transaction, which a waybill
+ * already on record (the unique index) rolls back whole, and the refusal names the earlier parcel.
  */
 export async function landParcels(
   deps: AppDeps,
@@ -77,7 +72,8 @@ export async function landParcels(
     seen.add(w);
   }
   const timeZone = await communityTimeZone(deps.db, communityId);
-  await refuseRecorded(deps, communityId, waybills, timeZone);
+  // A waybill recorded before is not looked for first: the unique index refuses it in the insert,
+  // which then writes nothing, and the refusal names it as a look beforehand would have.
 
   const known = await buildingsOf(deps.db, communityId);
   const place = makePlacer(known, await householdsIn(deps.db, communityId, buildingsWithRooms(known, items)));
@@ -89,6 +85,7 @@ export async function landParcels(
   }));
   const rows = placed.map((p) => ({
     communityId,
+    id: randomUUID(),
     waybill: p.waybill,
     buildingId: p.buildingId,
     room: p.room,
@@ -101,17 +98,16 @@ export async function landParcels(
     receivedBy: actor.account.id,
   }));
   const unassigned = placed.filter((p) => p.buildingId === null).length;
-  let ids: string[];
   try {
-    ids = await deps.db.transaction(async (tx) => {
-      const inserted = await tx.insert(parcels).values(rows).returning({ id: parcels.id });
+    await deps.db.transaction(async (tx) => {
+      await tx.insert(parcels).values(rows);
       await audit(tx, {
         communityId,
         account: actor.account,
         role,
         action: auditAs.action,
         targetType: 'parcel',
-        targetId: inserted.length === 1 ? inserted[0]!.id : null,
+        targetId: rows.length === 1 ? rows[0]!.id : null,
         params: { count: rows.length, unassigned, ...auditAs.params },
       });
       await publishLive(tx, {
@@ -120,16 +116,32 @@ export async function landParcels(
         data: { day, count: rows.length, buildingIds: [...new Set(placed.map((p) => p.buildingId))] },
         coalesceKey: 'bins',
       });
-      return inserted.map((r) => r.id);
     });
   } catch (err) {
-    // Another volunteer recorded the same waybill a moment ago: name it, as the check above would have.
     if (isUniqueViolation(err)) await refuseRecorded(deps, communityId, waybills, timeZone);
     throw err;
   }
-  const landed = await listParcelRows(deps.db, communityId, { ids, limit: ids.length });
-  const list: TParcel[] = landed.map(presentParcel);
-  return { day, count: ids.length, unassigned, parcels: list };
+  // As listed afterwards (newest first, then by id): what was written, with the building's code.
+  const codes = new Map(known.map((b) => [b.id, b.code]));
+  const list: TParcel[] = rows
+    .map((r) =>
+      presentParcel({
+        id: r.id,
+        waybill: r.waybill,
+        buildingId: r.buildingId,
+        buildingCode: r.buildingId ? (codes.get(r.buildingId) ?? null) : null,
+        room: r.room,
+        householdId: r.householdId,
+        phoneTail: r.phoneTail,
+        status: 'waiting',
+        source: r.source,
+        note: r.note,
+        day,
+        receivedAt: now,
+      }),
+    )
+    .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { day, count: rows.length, unassigned, parcels: list };
 }
 
 async function refuseRecorded(deps: AppDeps, communityId: string, waybills: string[], timeZone: string) {

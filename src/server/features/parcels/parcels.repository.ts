@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { buildings, communities, households, parcels } from '../../db/schema/index.ts';
+import { buildings, households, parcels } from '../../db/schema/index.ts';
 import { groupMembership } from '../volunteers/group-membership.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -12,13 +12,7 @@ export async function inParcelsGroup(db: Executor, communityId: string, accountI
   return (await groupMembership(db, communityId, accountId, PARCELS_GROUP_KEY)) !== 'none';
 }
 
-export async function communityTimeZone(db: Executor, communityId: string) {
-  const [row] = await db
-    .select({ timezone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timezone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 export async function buildingsOf(db: Executor, communityId: string) {
   return db

@@ -1,13 +1,6 @@
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  accounts,
-  communities,
-  shiftSignups,
-  shifts,
-  volunteerGroups,
-  volunteers,
-} from '../../db/schema/index.ts';
+import { accounts, shiftSignups, shifts, volunteerGroups, volunteers } from '../../db/schema/index.ts';
 import { volunteerOfSignup } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -234,13 +227,7 @@ export async function updateAttendance(
     .where(and(eq(shiftSignups.communityId, communityId), eq(shiftSignups.id, signupId)));
 }
 
-export async function timeZoneOf(db: Executor, communityId: string) {
-  const [row] = await db
-    .select({ timeZone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timeZone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone as timeZoneOf } from '../../platform/community-constants.ts';
 
 /** Each group's stable key by id (to name the default groups in English). */
 export async function groupKeys(db: Executor, communityId: string) {

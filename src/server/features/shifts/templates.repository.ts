@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { ShiftInstance, TemplateRole } from '../../../domain/shifts/generate.ts';
 import type { Db } from '../../db/client.ts';
-import { communities, shiftRoles, shifts, shiftTemplates, volunteerGroups } from '../../db/schema/index.ts';
+import { shiftRoles, shifts, shiftTemplates, volunteerGroups } from '../../db/schema/index.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 export type TemplateValues = Omit<typeof shiftTemplates.$inferInsert, 'id' | 'createdAt' | 'archivedAt'>;
@@ -58,13 +58,7 @@ export async function archiveTemplate(db: Executor, communityId: string, templat
   return rows.length > 0;
 }
 
-export async function communityTimeZone(db: Executor, communityId: string) {
-  const [row] = await db
-    .select({ timeZone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row!.timeZone;
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 /**
  * Writes a template's shifts and their roles. A shift the template already made for that start is

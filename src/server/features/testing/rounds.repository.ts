@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
-  communities,
   gates,
   households,
   residents,
@@ -17,13 +16,7 @@ import {
 
 export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
-export async function communityTimeZone(db: Executor, communityId: string) {
-  const [row] = await db
-    .select({ timezone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timezone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone } from '../../platform/community-constants.ts';
 
 export async function gatesAndZonesOf(db: Executor, communityId: string) {
   const gateRows = await db

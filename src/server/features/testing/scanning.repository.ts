@@ -2,7 +2,6 @@ import { and, asc, count, eq, ilike, inArray, isNull, lt, type SQL, sql } from '
 import type { Db } from '../../db/client.ts';
 import {
   buildings,
-  communities,
   gates,
   households,
   residents,
@@ -16,13 +15,7 @@ type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 
 export type TubeRow = typeof testingTubes.$inferSelect;
 
-export async function timeZoneOf(db: Executor, communityId: string) {
-  const [row] = await db
-    .select({ timezone: communities.timezone })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  return row?.timezone ?? 'Asia/Shanghai';
-}
+export { communityTimeZone as timeZoneOf } from '../../platform/community-constants.ts';
 
 export async function findRound(db: Executor, communityId: string, roundId: string) {
   const [row] = await db
