@@ -1,6 +1,7 @@
-import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { notifications } from '../../db/schema/index.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 
 interface Owner {
   communityId: string;
@@ -12,22 +13,50 @@ const ownedBy = (o: Owner): SQL[] => [
   eq(notifications.accountId, o.accountId),
 ];
 
+// Read on every open of the app (the bell): built once per database and, on PostgreSQL, parsed and
+// planned once per connection (named statements).
+const mine = [
+  eq(notifications.communityId, sql.placeholder('communityId')),
+  eq(notifications.accountId, sql.placeholder('accountId')),
+];
+const unread = isNull(notifications.readAt);
+const ownReads = perDatabase((db: Db) => {
+  const list = (where: SQL[], name: string) =>
+    db
+      .select()
+      .from(notifications)
+      .where(and(...where))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name);
+  return {
+    all: list(mine, 'own_notices'),
+    unread: list([...mine, unread], 'own_unread_notices'),
+    unreadCount: db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(...mine, unread))
+      .prepare('own_unread_count'),
+  };
+});
+
 export async function listOwn(db: Db, owner: Owner, f: { unreadOnly: boolean; limit: number }) {
-  const where = ownedBy(owner);
-  if (f.unreadOnly) where.push(isNull(notifications.readAt));
-  return db
-    .select()
-    .from(notifications)
-    .where(and(...where))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(f.limit);
+  const reads = ownReads(db);
+  return (f.unreadOnly ? reads.unread : reads.all).execute({ ...owner, limit: f.limit });
 }
 
-export async function countUnread(db: Pick<Db, 'select'>, owner: Owner) {
-  const [row] = await db
+/** How many of the owner's notices are unread. */
+export async function countUnread(db: Db, owner: Owner) {
+  const [row] = await ownReads(db).unreadCount.execute({ ...owner });
+  return row?.n ?? 0;
+}
+
+/** The same, inside a transaction that has just changed them. */
+export async function countUnreadIn(tx: Pick<Db, 'select'>, owner: Owner) {
+  const [row] = await tx
     .select({ n: count() })
     .from(notifications)
-    .where(and(...ownedBy(owner), isNull(notifications.readAt)));
+    .where(and(...ownedBy(owner), unread));
   return row?.n ?? 0;
 }
 

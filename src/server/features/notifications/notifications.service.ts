@@ -47,6 +47,6 @@ export async function markNotificationsRead(deps: AppDeps, actor: Actor, input: 
   const ids = 'ids' in input ? [...new Set(input.ids)] : 'all';
   return deps.db.transaction(async (tx) => {
     const marked = await repo.markRead(tx, owner, ids, deps.clock.now());
-    return { marked, unread: await repo.countUnread(tx, owner) };
+    return { marked, unread: await repo.countUnreadIn(tx, owner) };
   });
 }

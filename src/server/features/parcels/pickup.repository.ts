@@ -1,76 +1,15 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, or } from 'drizzle-orm';
-import { buildings, households, parcels, residents } from '../../db/schema/index.ts';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { buildings, parcels } from '../../db/schema/index.ts';
 import { type Executor, rideParcelColumns } from './ride.repository.ts';
 
-/** The households the account lives in (through its resident rows), with where they are. */
-export async function householdsOfAccount(db: Executor, communityId: string, accountId: string) {
-  return db
-    .selectDistinct({
-      id: households.id,
-      buildingId: households.buildingId,
-      buildingCode: buildings.code,
-      room: households.room,
-    })
-    .from(residents)
-    .innerJoin(
-      households,
-      and(eq(households.communityId, residents.communityId), eq(households.id, residents.householdId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.communityId, households.communityId), eq(buildings.id, households.buildingId)),
-    )
-    .where(and(eq(residents.communityId, communityId), eq(residents.accountId, accountId)));
-}
+export const pickupColumns = { ...rideParcelColumns, buildingCode: buildings.code };
 
-/** The buildings whose relay contact (楼组长) is a resident signed in as this account. */
-export async function relayBuildingsOf(db: Executor, communityId: string, accountId: string) {
-  return db
-    .select({ id: buildings.id, code: buildings.code })
-    .from(buildings)
-    .innerJoin(
-      residents,
-      and(eq(residents.communityId, buildings.communityId), eq(residents.id, buildings.relayResidentId)),
-    )
-    .where(and(eq(buildings.communityId, communityId), eq(residents.accountId, accountId)));
-}
-
-const pickupColumns = { ...rideParcelColumns, buildingCode: buildings.code };
-
-const withBuilding = and(
+export const withBuilding = and(
   eq(buildings.communityId, parcels.communityId),
   eq(buildings.id, parcels.buildingId),
 );
 
-/**
- * The households' parcels worth showing: everything still on its way or waiting at the building,
- * and what arrived or was picked up since `since`.
- */
-export async function parcelsOfHouseholds(
-  db: Executor,
-  communityId: string,
-  householdIds: string[],
-  since: Date,
-) {
-  if (householdIds.length === 0) return [];
-  return db
-    .select(pickupColumns)
-    .from(parcels)
-    .leftJoin(buildings, withBuilding)
-    .where(
-      and(
-        eq(parcels.communityId, communityId),
-        inArray(parcels.householdId, householdIds),
-        or(
-          inArray(parcels.status, ['waiting', 'on_run', 'delivered']),
-          gte(parcels.receivedAt, since),
-          gte(parcels.pickedUpAt, since),
-        ),
-      ),
-    )
-    .orderBy(desc(parcels.receivedAt), asc(parcels.waybill), asc(parcels.id));
-}
-export type PickupParcelRow = Awaited<ReturnType<typeof parcelsOfHouseholds>>[number];
+export type PickupParcelRow = Awaited<ReturnType<typeof waitingWithCode>>[number];
 
 /** The parcels a building and a code name: those waiting at the building with it. */
 export async function waitingWithCode(db: Executor, communityId: string, buildingId: string, code: string) {

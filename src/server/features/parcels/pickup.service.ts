@@ -11,16 +11,14 @@ import { audit } from '../../platform/audit.ts';
 import { authorize, type PolicyRole } from '../../platform/authorize.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
+import { myHouseholds, myParcelsSince, myRelayBuildings } from './my-parcels.repository.ts';
 import { parcelActions } from './parcels.policy.ts';
 import { inParcelsGroup } from './parcels.repository.ts';
 import {
-  householdsOfAccount,
   lastPickedUpWithCode,
   markPickedUp,
   type PickupParcelRow,
   parcelsByIds,
-  parcelsOfHouseholds,
-  relayBuildingsOf,
   waitingWithCode,
 } from './pickup.repository.ts';
 import { presentRideParcel } from './ride.presenter.ts';
@@ -112,19 +110,14 @@ async function pickupByCode(deps: AppDeps, actor: Actor, body: { buildingId: str
 async function pickupOwn(deps: AppDeps, actor: Actor, parcelIds: string[] | undefined) {
   const role = authorize(actor, parcelActions['parcels.mine']);
   const communityId = actor.communityId!;
-  const homes = await householdsOfAccount(deps.db, communityId, actor.account.id);
+  const homes = await myHouseholds(deps.db, communityId, actor.account.id);
   if (homes.length === 0) throw new AppError('NO_HOUSEHOLD');
   const ids = parcelIds ? [...new Set(parcelIds)] : null;
   const mine = ids
     ? (await parcelsByIds(deps.db, communityId, ids)).filter((p) => homes.some((h) => h.id === p.householdId))
-    : (
-        await parcelsOfHouseholds(
-          deps.db,
-          communityId,
-          homes.map((h) => h.id),
-          deps.clock.now(),
-        )
-      ).filter((p) => p.status === 'delivered');
+    : (await myParcelsSince(deps.db, communityId, actor.account.id, deps.clock.now())).filter(
+        (p) => p.status === 'delivered',
+      );
   // Another household's parcel is answered as unknown: its existence is not ours to tell.
   if (ids && mine.length < ids.length) throw notFound('parcel');
   const early = mine.find((p) => p.status === 'waiting' || p.status === 'on_run');
@@ -181,14 +174,13 @@ async function recordPickup(
 export async function listMyParcels(deps: AppDeps, actor: Actor): Promise<TMyParcels> {
   authorize(actor, parcelActions['parcels.mine']);
   const communityId = actor.communityId!;
-  const homes = await householdsOfAccount(deps.db, communityId, actor.account.id);
   const since = new Date(deps.clock.now().getTime() - MY_PARCELS_HISTORY_DAYS * 24 * 3600_000);
-  const rows = await parcelsOfHouseholds(
-    deps.db,
-    communityId,
-    homes.map((h) => h.id),
-    since,
-  );
+  const accountId = actor.account.id;
+  const [homes, rows, relayBuildings] = await Promise.all([
+    myHouseholds(deps.db, communityId, accountId),
+    myParcelsSince(deps.db, communityId, accountId, since),
+    myRelayBuildings(deps.db, communityId, accountId),
+  ]);
   return {
     households: homes.map((h) => ({ id: h.id, buildingCode: h.buildingCode, room: h.room })),
     parcels: rows.map((p) => ({
@@ -196,6 +188,6 @@ export async function listMyParcels(deps: AppDeps, actor: Actor): Promise<TMyPar
       receivedAt: p.receivedAt.toISOString(),
       pickupCode: p.status === 'delivered' ? p.pickupCode : null,
     })),
-    relayBuildings: await relayBuildingsOf(deps.db, communityId, actor.account.id),
+    relayBuildings,
   };
 }
