@@ -2,6 +2,14 @@ import * as drizzle from 'drizzle-orm';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, DbKind } from './client.ts';
+import {
+  cutAtParameters,
+  fillCut,
+  inlinedSelect,
+  type PreparedSelect,
+  ShapedSelect,
+  ShapedStatement,
+} from './statement-shapes.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface StatementResult {
@@ -10,55 +18,11 @@ export interface StatementResult {
 
 const dialect = new PgDialect();
 
-/**
- * A parameter written as an SQL literal: the simple query protocol, which runs several statements in
- * one message, takes none. node-postgres sends every parameter as text of no declared type, which is
- * what a quoted literal is, so each value is quoted as the text it would have sent.
- */
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (Array.isArray(value) || value instanceof Uint8Array)
-    throw new Error('cannot write an array or bytes into a statement');
-  const text =
-    value instanceof Date
-      ? value.toISOString()
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
-  if (text.includes('\u0000')) throw new Error('a statement cannot hold a NUL character');
-  const quoted = `'${text.replaceAll("'", "''")}'`;
-  // With a backslash, E'' reads the same whatever standard_conforming_strings says.
-  return text.includes('\\') ? `E${quoted.replaceAll('\\', '\\\\')}` : quoted;
-}
-
 /** The statement's text with each $n outside quotes replaced by its parameter as a literal. */
 export function inlined(query: SQLWrapper): string {
+  if (query instanceof ShapedStatement) return query.inlined();
   const { sql: text, params } = dialect.sqlToQuery(query.getSQL());
-  let out = '';
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      out += ch;
-      if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === "'" || ch === '"') {
-      quote = ch;
-      out += ch;
-      continue;
-    }
-    const placeholder = ch === '$' ? /^\$(\d+)/.exec(text.slice(i)) : null;
-    if (!placeholder) {
-      out += ch;
-      continue;
-    }
-    const index = Number(placeholder[1]) - 1;
-    if (index >= params.length) throw new Error(`no parameter for ${placeholder[0]}`);
-    out += literal(params[index]);
-    i += placeholder[0].length - 1;
-  }
-  return out;
+  return fillCut(cutAtParameters(text, params.length), params);
 }
 
 /**
@@ -91,13 +55,9 @@ type MapResultRow = (
 const { mapResultRow } = drizzle as unknown as { mapResultRow: MapResultRow };
 if (typeof mapResultRow !== 'function') throw new Error('drizzle-orm no longer exports mapResultRow');
 
-/** What drizzle prepares from a select: how to map its rows (internal to drizzle). */
-interface PreparedSelect {
-  fields: unknown;
-  joinsNotNullableMap?: Record<string, boolean>;
-  queryConfig: { types: unknown };
-}
-type SelectLike = SQLWrapper & PromiseLike<unknown[]> & { _prepare(): PreparedSelect };
+type SelectLike =
+  | (SQLWrapper & PromiseLike<unknown[]> & { _prepare(): PreparedSelect })
+  | ShapedSelect<unknown>;
 interface PgClient {
   query(config: { text: string; rowMode: 'array'; types: unknown }): Promise<unknown>;
 }
@@ -118,10 +78,19 @@ export async function selectTogether<T extends unknown[]>(
 ): Promise<T> {
   const all = selects as unknown as SelectLike[];
   if (kind === 'pglite') return Promise.all(all) as Promise<T>;
-  const prepared = all.map((s) => s._prepare());
+  // A shaped select was built once; any other is built here, once for its text and its row mapping.
+  const built = all.map((s) => {
+    if (s instanceof ShapedSelect) return inlinedSelect(tx, s);
+    const prepared = s._prepare();
+    return {
+      prepared,
+      text: fillCut(cutAtParameters(prepared.queryString, prepared.params.length), prepared.params),
+    };
+  });
+  const prepared = built.map((b) => b.prepared);
   const client = (tx as unknown as { session: { client: PgClient } }).session.client;
   const answer = await client.query({
-    text: all.map(inlined).join(';\n'),
+    text: built.map((b) => b.text).join(';\n'),
     rowMode: 'array',
     // drizzle's own parsers: dates stay text for its columns to decode
     types: prepared[0]!.queryConfig.types,

@@ -2,6 +2,7 @@ import type { SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sqlRefusal } from '../db/errors.ts';
 import { idempotencyKeys } from '../db/schema/index.ts';
+import { insertRow } from '../db/statement-shapes.ts';
 import { AppError } from './app-error.ts';
 import { refusalRow, refusalsOf } from './refusal-buffer.ts';
 import { findStoredAnswer } from './stored-answers.ts';
@@ -126,7 +127,7 @@ export async function idempotent<T>(
         tx,
         (early) => {
           kept = true;
-          return tx.insert(idempotencyKeys).values(record(early.status, early.body));
+          return insertRow(tx, idempotencyKeys, record(early.status, early.body));
         },
         (last) => {
           finishing = true;

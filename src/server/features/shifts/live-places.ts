@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { SHIFT_PLACES } from '../../../shared/api/live-events.ts';
 import type { Db } from '../../db/client.ts';
 import { shiftRoles, shiftSignups, shifts } from '../../db/schema/index.ts';
+import { StatementShape } from '../../db/statement-shapes.ts';
 import { LIVE_CHANNEL } from '../../platform/live-events.ts';
 import { gateMemory, type PlacesSeen } from './signup-gate.ts';
 
@@ -94,7 +95,11 @@ export async function takePlaceAndPublish(
  * itself fail (linli_refuse: SHIFT_FULL, SHIFT_CANCELLED), so the transaction's outcome is decided
  * inside the database and the commit can go in the same message (db/one-message.ts sendAsLast).
  */
-export const takePlaceOrRefuse = (communityId: string, shiftId: string, role: string) => sql`
+export const takePlaceOrRefuse = new StatementShape(
+  (v: { communityId: string; shiftId: string; role: string }) =>
+    takeOrRefuse(v.communityId, v.shiftId, v.role),
+);
+const takeOrRefuse = (communityId: string, shiftId: string, role: string) => sql`
   with took as (${takeOne(communityId, shiftId, role)}),
   placed as (
     select r.role, r.capacity, r.taken, sh.status as shift_status, ${placesNotice}

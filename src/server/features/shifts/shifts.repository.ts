@@ -9,6 +9,7 @@ import {
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
+import { SelectShape } from '../../db/statement-shapes.ts';
 import { groupOfShift } from './joins.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -152,6 +153,20 @@ export async function waitlistPosition(db: Executor, communityId: string, signup
     where me.community_id = ${communityId} and me.id = ${signupId} and w.status = 'waitlisted' and w.seq <= me.seq`);
   return (result as unknown as { rows: { position: number }[] }).rows[0]?.position ?? null;
 }
+
+/** The sign-up transaction's first reads, built once and sent together (db/statement-shapes.ts). */
+type SignupAsk = { communityId: string; accountId: string; shiftId: string };
+const me = (v: SignupAsk) => volunteerOfAccount(v.communityId, v.accountId);
+export const signupReads = {
+  lockedVolunteer: SelectShape.of((db, v: SignupAsk) =>
+    lockVolunteer(db as Executor, v.communityId, v.accountId),
+  ),
+  context: SelectShape.of((db, v: SignupAsk) =>
+    signupContextQuery(db as Executor, v.communityId, v.shiftId, me(v)),
+  ),
+  roles: SelectShape.of((db, v: SignupAsk) => rolesQuery(db as Executor, v.communityId, [v.shiftId])),
+  live: SelectShape.of((db, v: SignupAsk) => liveSignupsOf(db as Executor, v.communityId, me(v))),
+};
 
 /** Everything a sign-up checks about a shift, in one round trip: the shift, its group's caps, the time zone, membership. */
 export const signupContextQuery = (

@@ -4,6 +4,7 @@ import type { TSignup } from '../../../shared/api/shifts.ts';
 import type { Db, DbKind } from '../../db/client.ts';
 import { sendAsLast } from '../../db/one-message.ts';
 import { auditLog, shiftSignups } from '../../db/schema/index.ts';
+import { insertRow } from '../../db/statement-shapes.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit, auditRow } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -40,7 +41,7 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
   const { communityId, shiftId, role } = r;
   // Named here, so that what depends on the id need not wait for the insert's answer.
   const id = randomUUID();
-  const inserting = tx.insert(shiftSignups).values({
+  const inserting = insertRow(tx, shiftSignups, {
     id,
     communityId,
     shiftId,
@@ -65,11 +66,11 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
       status: 201,
       body: { id, shiftId, role, status: 'confirmed', position: null },
     });
-    const writes = [inserting, tx.insert(auditLog).values(auditRow(auditRecord('shift.signup')))];
+    const writes = [inserting, insertRow(tx, auditLog, auditRow(auditRecord('shift.signup')))];
     const results = sendAsLast(tx, r.dbKind, [
       ...writes,
       ...(kept ? [kept] : []),
-      takePlaceOrRefuse(communityId, shiftId, role),
+      takePlaceOrRefuse.with({ communityId, shiftId, role }),
     ]);
     r.finishWith(results);
     const places = results.then((all) => placesTaken(all.at(-1)!));
@@ -77,7 +78,7 @@ export async function placeSignup(tx: Tx, r: PlaceRequest) {
     places.catch(() => {});
     return { id, status: 'confirmed' as const, position: null, places };
   }
-  await inserting;
+  await tx.execute(inserting.getSQL());
   const took = await takePlaceAndPublish(tx, communityId, shiftId, role);
   if (took?.shiftCancelled) throw new AppError('SHIFT_CANCELLED');
   const places: PlacesSeen | null = took?.places ?? null;

@@ -49,12 +49,13 @@ export async function signUpForShift(
     scope,
     async (tx, keepAnswer, finishWith) => {
       // The lock on the volunteer's row (one person's requests in turn) and the reads go in one message.
-      const me = repo.volunteerOfAccount(communityId, actor.account.id);
+      const ask = { communityId, accountId: actor.account.id, shiftId };
+      const reads = repo.signupReads;
       const [[volunteer], [context], roles, live] = await selectTogether(tx, deps.dbKind, [
-        repo.lockVolunteer(tx, communityId, actor.account.id),
-        repo.signupContextQuery(tx, communityId, shiftId, me),
-        repo.rolesQuery(tx, communityId, [shiftId]),
-        repo.liveSignupsOf(tx, communityId, me),
+        reads.lockedVolunteer.with(tx, ask),
+        reads.context.with(tx, ask),
+        reads.roles.with(tx, ask),
+        reads.live.with(tx, ask),
       ]);
       if (volunteer?.status !== 'approved') throw new AppError('VOLUNTEER_NOT_APPROVED');
       if (!context) throw notFound('shift');
