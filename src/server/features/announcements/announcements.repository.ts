@@ -7,6 +7,7 @@ import {
   announcements,
   relayTasks,
 } from '../../db/schema/index.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 
 export type Executor = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete' | 'execute'>;
 
@@ -59,11 +60,18 @@ const reachedAccount = (accountId: string) =>
  * and expired only when `past`), else only those that reached the reader and are still published.
  */
 export async function listAnnouncements(
-  db: Executor,
+  db: Db,
   communityId: string,
   reader: { accountId: string; manages: boolean },
   f: { past: boolean; limit: number; now: Date },
 ) {
+  if (!reader.manages && !f.past)
+    return readersList(db).execute({
+      communityId,
+      accountId: reader.accountId,
+      now: f.now.toISOString(),
+      limit: f.limit,
+    });
   const where: (SQL | undefined)[] = [eq(announcements.communityId, communityId)];
   if (!reader.manages) where.push(eq(announcements.status, 'published'), reachedAccount(reader.accountId));
   if (!f.past) where.push(current(f.now));
@@ -75,6 +83,29 @@ export async function listAnnouncements(
     .orderBy(desc(announcements.pinned), desc(announcements.publishedAt), desc(announcements.id))
     .limit(f.limit);
 }
+
+/**
+ * What a resident's notices page reads on every open (current announcements that reached them): built
+ * once per database and planned once per connection, as the other reads behind every resident page.
+ */
+const readersList = perDatabase((db: Db) => {
+  const accountId = sql.placeholder('accountId');
+  return db
+    .select(summaryColumns(accountId as never, false))
+    .from(announcements)
+    .leftJoin(accounts, publisher)
+    .where(
+      and(
+        eq(announcements.communityId, sql.placeholder('communityId')),
+        eq(announcements.status, 'published'),
+        reachedAccount(accountId as never),
+        current(sql`${sql.placeholder('now')}::timestamptz` as never),
+      ),
+    )
+    .orderBy(desc(announcements.pinned), desc(announcements.publishedAt), desc(announcements.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('reader_announcements');
+});
 
 export async function findAnnouncement(db: Executor, communityId: string, id: string, accountId: string) {
   const [row] = await db

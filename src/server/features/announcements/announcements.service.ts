@@ -128,7 +128,7 @@ export async function publishAnnouncement(
       },
       now,
     );
-    const labels = await targetLabels(tx, communityId, audienceIds);
+    const labels = await targetLabels(tx, communityId, audienceIds, true);
     await audit(tx, {
       communityId,
       account: actor.account,

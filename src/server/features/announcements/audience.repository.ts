@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TAnnouncementAudience } from '../../../shared/api/announcements.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,6 +12,7 @@ import {
   volunteers,
   zones,
 } from '../../db/schema/index.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 import { buildingOfHousehold, householdOfResident } from '../registry/joins.ts';
 import { isVulnerableResident } from '../registry/residents.repository.ts';
 
@@ -167,22 +168,48 @@ export async function audienceBuildings(
   return rows.map((r) => r.id);
 }
 
-/** Labels of what audiences name: a zone's name, a building's code, a group's name, by id. */
-export async function targetLabels(db: Executor, communityId: string, ids: readonly string[]) {
+/** Labels of what audiences name (a zone's name, a building's code, a group's name), in one statement. */
+const labelsOf = (db: Executor, communityId: string | Placeholder, idsJson: string | Placeholder) => {
+  const named = (table: typeof zones | typeof buildings | typeof volunteerGroups) =>
+    and(
+      eq(table.communityId, communityId),
+      sql`${table.id} in (select json_array_elements_text(${idsJson}::json)::uuid)`,
+    );
+  return db
+    .select({ id: zones.id, label: zones.name })
+    .from(zones)
+    .where(named(zones))
+    .unionAll(db.select({ id: buildings.id, label: buildings.code }).from(buildings).where(named(buildings)))
+    .unionAll(
+      db
+        .select({ id: volunteerGroups.id, label: volunteerGroups.name })
+        .from(volunteerGroups)
+        .where(named(volunteerGroups)),
+    );
+};
+
+/** Read on every open of a resident's notices: built once per database, planned once per connection. */
+const namedLabels = perDatabase((db: Db) =>
+  labelsOf(db, sql.placeholder('communityId'), sql.placeholder('ids')).prepare('audience_labels'),
+);
+
+/**
+ * Labels by id of what audiences name. `db` outside a transaction reads them with a named statement;
+ * inside one (`inTransaction`), with the same statement built afresh.
+ */
+export async function targetLabels(
+  db: Executor,
+  communityId: string,
+  ids: readonly string[],
+  inTransaction = false,
+) {
   const labels = new Map<string, string>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return labels;
-  const sources = [
-    { table: zones, label: zones.name },
-    { table: buildings, label: buildings.code },
-    { table: volunteerGroups, label: volunteerGroups.name },
-  ] as const;
-  for (const { table, label } of sources) {
-    const rows = await db
-      .select({ id: table.id, label })
-      .from(table)
-      .where(and(eq(table.communityId, communityId), inArray(table.id, unique)));
-    for (const row of rows) labels.set(row.id, row.label);
-  }
+  const idsJson = JSON.stringify(unique);
+  const rows = inTransaction
+    ? await labelsOf(db, communityId, idsJson)
+    : await namedLabels(db as Db).execute({ communityId, ids: idsJson });
+  for (const row of rows) labels.set(row.id, row.label);
   return labels;
 }
