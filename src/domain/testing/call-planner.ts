@@ -74,7 +74,30 @@ export function withinCrowdLimit(
 ): boolean {
   const waves = extra ? [...outlook.waves, extra] : outlook.waves;
   const { peak, served } = projectQueue({ ...outlook, waves }, extra?.start);
-  return peak + safetyMargin(outlook.lanes, served, cv) <= crowdLimit;
+  const ahead = mostArrivingAtOnce(waves, extra?.start ?? outlook.now);
+  return peak + safetyMargin(outlook.lanes, served, cv) + ahead <= crowdLimit;
+}
+
+/**
+ * People come one by one, each at the start of their share of a wave, so the real line runs up to
+ * one person per wave arriving ahead of the fluid projection: the most waves arriving at one moment
+ * from `from` on.
+ */
+export function mostArrivingAtOnce(waves: readonly ArrivalWave[], from: number): number {
+  const edges: [number, number][] = [];
+  for (const w of waves) {
+    if (w.count <= 0 || w.end <= w.start || w.end <= from) continue;
+    edges.push([Math.max(w.start, from), 1], [w.end, -1]);
+  }
+  // Ends before starts at the same moment: a wave ending as another begins does not overlap it.
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let most = 0;
+  for (const [, step] of edges) {
+    now += step;
+    most = Math.max(most, now);
+  }
+  return most;
 }
 
 /**
