@@ -30,6 +30,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // Each file imports the whole server: in a fresh module graph per file, importing took a third of
+          // the run. Files share a worker's modules instead; what they keep in memory is keyed by random ids
+          // or by database, and each file makes its own apps and databases.
+          isolate: false,
           // Vitest's default on 2 cores is one file at a time; a file spends much of its time waiting on
           // PostgreSQL or on PGlite's start, so two at once keeps both cores busy.
           maxWorkers: 2,
