@@ -29,7 +29,7 @@ export async function volunteerOf(db: Executor, communityId: string, accountId: 
   return row;
 }
 
-export async function groupsOfVolunteer(db: Executor, communityId: string, volunteerId: string) {
+export async function groupsOfVolunteer(db: Executor, communityId: string, volunteerId: string | SQL) {
   return db
     .select({ groupId: groupMembers.groupId, leader: groupMembers.isLeader })
     .from(groupMembers)

@@ -98,11 +98,12 @@ export async function createShift(deps: AppDeps, actor: Actor, input: TCreateShi
   return (await shiftsByIds(deps, actor, [id]))[0]!;
 }
 
+/** The caller's live sign-ups by shift (none for someone who is not a volunteer), in one statement. */
 async function mineFor(deps: AppDeps, actor: Actor) {
-  const volunteer = await repo.volunteerOf(deps.db, actor.communityId!, actor.account.id);
-  if (!volunteer) return new Map<string, NonNullable<Mine>>();
-  const live = await repo.liveSignupsOf(deps.db, actor.communityId!, volunteer.id);
-  return new Map(
+  const communityId = actor.communityId!;
+  const me = repo.volunteerOfAccount(communityId, actor.account.id);
+  const live = await repo.liveSignupsOf(deps.db, communityId, me);
+  return new Map<string, NonNullable<Mine>>(
     live.map(({ signup }) => [
       signup.shiftId,
       { signupId: signup.id, role: signup.role, status: signup.status as 'confirmed' },
@@ -121,12 +122,13 @@ export async function shiftsByIds(deps: AppDeps, actor: Actor, ids: string[]) {
 export async function listShifts(deps: AppDeps, actor: Actor, query: TShiftQuery) {
   authorize(actor, shiftActions['shifts.view']);
   const communityId = actor.communityId!;
+  // The caller's own sign-ups are read meanwhile: they depend on nothing read here.
+  const minePending = mineFor(deps, actor);
+  minePending.catch(() => {});
   let groupIds = query.groupId ? [query.groupId] : undefined;
   if (!actor.roles.some((r) => r === 'coordinator' || r === 'staff' || r === 'viewer')) {
-    const volunteer = await repo.volunteerOf(deps.db, communityId, actor.account.id);
-    const mine = volunteer
-      ? (await repo.groupsOfVolunteer(deps.db, communityId, volunteer.id)).map((g) => g.groupId)
-      : [];
+    const me = repo.volunteerOfAccount(communityId, actor.account.id);
+    const mine = (await repo.groupsOfVolunteer(deps.db, communityId, me)).map((g) => g.groupId);
     groupIds = groupIds ? groupIds.filter((g) => mine.includes(g)) : mine;
   }
   const rows = await repo.listShiftRows(deps.db, communityId, {
@@ -140,7 +142,7 @@ export async function listShifts(deps: AppDeps, actor: Actor, query: TShiftQuery
     communityId,
     rows.map((r) => r.shift.id),
   );
-  const mine = await mineFor(deps, actor);
+  const mine = await minePending;
   return { items: rows.map((r) => presentShift(r, roles, mine.get(r.shift.id) ?? null)) };
 }
 
