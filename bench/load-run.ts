@@ -87,10 +87,15 @@ export interface ClassFigures {
 // 50 ms, and the rate offered is then not reached. LOAD_PER_CONNECTION sets how many each one sends.
 const PER_CONNECTION = Number(process.env.LOAD_PER_CONNECTION ?? 20);
 
+// LOAD_CLASSES="parcel scans,dashboard" replays only those classes, each at its share of the rate: what
+// one class costs the server and the database shows apart from the rest.
+const ONLY_CLASSES = process.env.LOAD_CLASSES?.split(',').map((name) => name.trim());
+const classesRun = OPERATION_CLASSES.filter((op) => !ONLY_CLASSES || ONLY_CLASSES.includes(op.name));
+
 /** The mix at `rate` requests/s for `seconds`: one autocannon per operation class, all at once. */
 export async function runMix(base: string, world: DemoWorld, rate: number, seconds: number) {
   return Promise.all(
-    OPERATION_CLASSES.map(async (op): Promise<ClassFigures> => {
+    classesRun.map(async (op): Promise<ClassFigures> => {
       const classRate = Math.max(1, Math.round(rate * op.weight));
       const result = await autocannon({
         url: base,

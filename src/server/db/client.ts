@@ -8,6 +8,7 @@ import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { type ListenHandlers, listenOnPostgres, type StopListening } from './notify-listener.ts';
 import * as schema from './schema/index.ts';
+import { nameStatementsOn } from './statement-names.ts';
 
 export type Schema = typeof schema;
 /** Both drivers expose the same drizzle pg-core API; code is written against this. */
@@ -45,6 +46,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number, keepWarm = false): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, min: keepWarm ? max : 0 });
+  nameStatementsOn(pool);
   // An idle connection the server closes (restart, failover, a terminated backend) is dropped from the
   // pool and replaced on next use; without a listener node-postgres would crash the process instead.
   pool.on('error', (err) => {
