@@ -74,3 +74,41 @@ describe('a reading shared by those who ask at once', () => {
     expect([a, b]).toEqual(['A', 'B']);
   });
 });
+
+describe('a reading reused within a window', () => {
+  it('answers from a reading that started at most the window before the caller asked, and reads again after', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2_000 }),
+        fc.array(fc.integer({ min: 0, max: 1_500 }), { minLength: 1, maxLength: 25 }),
+        async (window, gaps) => {
+          let clock = 0;
+          const shared = new SharedReading<number>({ reuseWithinMs: window, now: () => clock });
+          const startedAt: number[] = [];
+          const readNow = async () => {
+            startedAt.push(clock);
+            return startedAt.length - 1;
+          };
+          for (const gap of gaps) {
+            clock += gap;
+            const askedAt = clock;
+            const reading = await shared.read('community', readNow);
+            expect(askedAt - startedAt[reading]!).toBeLessThanOrEqual(window);
+          }
+          // none read again while one within the window could answer
+          for (let i = 1; i < startedAt.length; i++) {
+            expect(startedAt[i]! - startedAt[i - 1]!).toBeGreaterThan(window);
+          }
+        },
+      ),
+    );
+  });
+
+  it('does not keep a failed reading for the window', async () => {
+    let clock = 0;
+    const shared = new SharedReading<number>({ reuseWithinMs: 1_000, now: () => clock });
+    await expect(shared.read('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    clock += 10;
+    expect(await shared.read('a', async () => 7)).toBe(7);
+  });
+});

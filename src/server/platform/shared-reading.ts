@@ -1,15 +1,37 @@
+export interface SharedReadingOptions {
+  /**
+   * A reading that started at most this long before a caller asked may answer them (0: never; each
+   * caller gets a reading that started after they asked). For figures many watch and nobody acts on at
+   * once, such as the dashboard's: its live stream is itself at most a second behind.
+   */
+  reuseWithinMs?: number;
+  /** The clock, in ms (tests). */
+  now?: () => number;
+}
+
 /**
  * One reading shared by every caller who asks for the same key while it waits to start. A caller never
- * gets a reading that started before they asked (what they changed just before asking is in it): while
- * one runs, those who ask after it started wait for the next, and that one reading serves them all.
- * So a read that many poll at once (the committee room's dashboards) runs once at a time per key, with
- * at most one more waiting, however many ask; each answer is as fresh as if read for that caller alone.
+ * gets a reading that started more than `reuseWithinMs` before they asked (by default none that started
+ * before: what they changed just before asking is in it): while one runs, those who ask after it started
+ * wait for the next, and that one reading serves them all. So a read that many poll at once runs once at
+ * a time per key, with at most one more waiting, however many ask; and with a reuse window, at most
+ * about once per window.
  */
 export class SharedReading<V> {
   private readonly running = new Map<string, Promise<V>>();
   private readonly next = new Map<string, Promise<V>>();
+  private readonly latest = new Map<string, { startedAt: number; reading: Promise<V> }>();
+  private readonly reuseWithinMs: number;
+  private readonly now: () => number;
+
+  constructor(options: SharedReadingOptions = {}) {
+    this.reuseWithinMs = options.reuseWithinMs ?? 0;
+    this.now = options.now ?? Date.now;
+  }
 
   read(key: string, readNow: () => Promise<V>): Promise<V> {
+    const recent = this.latest.get(key);
+    if (recent && this.now() - recent.startedAt <= this.reuseWithinMs) return recent.reading;
     const queued = this.next.get(key);
     if (queued) return queued;
     const current = this.running.get(key);
@@ -27,10 +49,19 @@ export class SharedReading<V> {
   }
 
   private start(key: string, readNow: () => Promise<V>): Promise<V> {
+    const startedAt = this.now();
     const reading = readNow().finally(() => {
       if (this.running.get(key) === reading) this.running.delete(key);
     });
     this.running.set(key, reading);
+    if (this.reuseWithinMs > 0) {
+      const entry = { startedAt, reading };
+      this.latest.set(key, entry);
+      // A failed reading answers only those who shared it; the next caller reads again.
+      reading.catch(() => {
+        if (this.latest.get(key) === entry) this.latest.delete(key);
+      });
+    }
     return reading;
   }
 }

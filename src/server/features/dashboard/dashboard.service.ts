@@ -9,8 +9,13 @@ import { dashboardFigures } from './dashboard-figures.ts';
 /** Coordinators, committee staff and viewers of the community; anyone else 403 (a non-member got 404). */
 export const authorizeDashboard = (actor: Actor) => authorize(actor, dashboardActions['dashboard.read']);
 
-// The figures are the same for every reader of a community: those asking at once share one reading.
-const readingsOf = perDatabase((_db: object) => new SharedReading<TDashboard>());
+// The figures are the same for every reader of a community: those asking at once share one reading,
+// and one that started within the last second answers too, as the live stream (dashboard-feed.ts) is
+// itself up to a second behind. A committee room's screens polling it cost one reading a second.
+export const DASHBOARD_REUSE_MS = 1_000;
+const readingsOf = perDatabase(
+  (_db: object) => new SharedReading<TDashboard>({ reuseWithinMs: DASHBOARD_REUSE_MS }),
+);
 
 /** getDashboard: the compound's figures now. Reading changes nothing, so it is not audited. */
 export async function getDashboard(deps: AppDeps, actor: Actor): Promise<TDashboard> {
