@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { buildings, households, parcels } from '../../db/schema/index.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 import { groupMembership } from '../volunteers/group-membership.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
@@ -14,11 +15,17 @@ export async function inParcelsGroup(db: Executor, communityId: string, accountI
 
 export { communityTimeZone } from '../../platform/community-constants.ts';
 
-export async function buildingsOf(db: Executor, communityId: string) {
-  return db
+// Read by every scan at the gate: built once per database (or transaction), planned once per connection.
+const buildingsRead = perDatabase((db: Executor) =>
+  db
     .select({ id: buildings.id, code: buildings.code })
     .from(buildings)
-    .where(eq(buildings.communityId, communityId));
+    .where(eq(buildings.communityId, sql.placeholder('communityId')))
+    .prepare('community_buildings'),
+);
+
+export async function buildingsOf(db: Executor, communityId: string) {
+  return buildingsRead(db).execute({ communityId });
 }
 
 export async function householdsIn(db: Executor, communityId: string, buildingIds: string[]) {

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { groupMembers, volunteerGroups, volunteers } from '../../db/schema/index.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 
 type Executor = Pick<Db, 'select'>;
 
@@ -9,13 +10,10 @@ type Executor = Pick<Db, 'select'>;
  * approved volunteer who leads it, belongs to it, or neither. Features ask it after the policy table,
  * since the `leader` role alone does not say which group someone leads.
  */
-export async function groupMembership(
-  db: Executor,
-  communityId: string,
-  accountId: string,
-  groupKey: string,
-): Promise<'none' | 'member' | 'leader'> {
-  const rows = await db
+// Asked before most of a leader's or volunteer's requests: built once per database (or transaction)
+// and, on PostgreSQL, planned once per connection.
+const membershipRead = perDatabase((db: Executor) =>
+  db
     .select({ isLeader: groupMembers.isLeader })
     .from(groupMembers)
     .innerJoin(
@@ -31,12 +29,22 @@ export async function groupMembership(
     )
     .where(
       and(
-        eq(groupMembers.communityId, communityId),
-        eq(volunteers.accountId, accountId),
+        eq(groupMembers.communityId, sql.placeholder('communityId')),
+        eq(volunteers.accountId, sql.placeholder('accountId')),
         eq(volunteers.status, 'approved'),
-        eq(volunteerGroups.key, groupKey),
+        eq(volunteerGroups.key, sql.placeholder('groupKey')),
       ),
-    );
+    )
+    .prepare('group_membership'),
+);
+
+export async function groupMembership(
+  db: Executor,
+  communityId: string,
+  accountId: string,
+  groupKey: string,
+): Promise<'none' | 'member' | 'leader'> {
+  const rows = await membershipRead(db).execute({ communityId, accountId, groupKey });
   if (rows.length === 0) return 'none';
   return rows.some((r) => r.isLeader) ? 'leader' : 'member';
 }
