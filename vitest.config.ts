@@ -44,7 +44,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           // Seeds the demo once per run; each file's server starts on a copy (test/e2e/demo-templates.ts).
-          globalSetup: ['test/e2e/demo-templates-setup.ts'],
+          // One Chromium for the run, too (test/e2e/chromium-setup.ts).
+          globalSetup: ['test/e2e/demo-templates-setup.ts', 'test/e2e/chromium-setup.ts'],
           setupFiles: ['test/e2e/failure-screenshots.ts'],
           environment: 'node',
           testTimeout: 120_000,

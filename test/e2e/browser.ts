@@ -1,9 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import { type BrowserContext, chromium, type Locator, type Page, type Request } from 'playwright-core';
+import {
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Browser as PwBrowser,
+  type Request,
+} from 'playwright-core';
 
 export interface Browser {
   context: BrowserContext;
@@ -58,36 +62,63 @@ function watchPage(page: Page) {
   });
 }
 
-/** Debian's Chromium with a throwaway profile, so no cookie or stored language leaks between runs. */
+/** How Debian's Chromium is started for the browser tests (and the screenshot scripts). */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=zh-CN',
+  ],
+};
+/** Where the run's one Chromium listens (chromium-setup.ts); without it a process starts its own. */
+export const CHROMIUM_WS_ENV = 'LINLI_E2E_CHROMIUM_WS';
+
+// One Chromium serves every browser a process opens, each a fresh context (its own cookies, storage
+// and cache, as a throwaway profile had): starting Chromium took about two seconds, and the suite
+// opened seventy.
+let chromiumInUse: Promise<PwBrowser> | undefined;
+let contextsOpen = 0;
+const sharedChromium = () => {
+  chromiumInUse ??= process.env[CHROMIUM_WS_ENV]
+    ? chromium.connect(process.env[CHROMIUM_WS_ENV]!)
+    : chromium.launch(CHROMIUM_LAUNCH);
+  return chromiumInUse;
+};
+
+/** A fresh browser context in zh-CN: no cookie or stored language leaks between tests or runs. */
 export async function openBrowser(viewport = { width: 1366, height: 900 }): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    viewport,
-    locale: 'zh-CN',
-    // Not the community's zone, so a time shown in the browser's zone by mistake would be caught.
-    timezoneId: 'America/New_York',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=zh-CN',
-    ],
-  });
+  contextsOpen++;
+  const chromiumNow = await sharedChromium();
+  const context = await chromiumNow
+    .newContext({
+      viewport,
+      locale: 'zh-CN',
+      // Not the community's zone, so a time shown in the browser's zone by mistake would be caught.
+      timezoneId: 'America/New_York',
+    })
+    .catch((err) => {
+      contextsOpen--;
+      throw err;
+    });
   openContexts.add(context);
   context.on('page', watchPage);
-  for (const page of context.pages()) watchPage(page);
   return {
     context,
     close: async () => {
       openContexts.delete(context);
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      // The last one closed lets go of Chromium (a script's process can then end).
+      if (--contextsOpen === 0 && chromiumInUse) {
+        chromiumInUse = undefined;
+        await chromiumNow.close();
+      }
     },
   };
 }

@@ -25,5 +25,9 @@ type Executor = Pick<Db, 'execute'>;
  * listening on the channel (server/platform/event-stream) passes it on to its browsers.
  */
 export async function publishLive(tx: Executor, event: LiveEvent): Promise<void> {
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
+  await tx.execute(liveNotice(event));
 }
+
+/** publishLive's statement, for a change made in one statement that notifies as its last part. */
+export const liveNotice = (event: LiveEvent) =>
+  sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;

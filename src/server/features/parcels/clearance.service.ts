@@ -77,14 +77,16 @@ export async function getClearanceBoard(
   const timeZone = await communityTimeZone(deps.db, communityId);
   const today = todayIn(deps, timeZone);
   const day = askedDay ?? today;
-  const rows = await binCounts(deps.db, communityId, boundsOf(day, day, timeZone));
+  const [rows, known, [closure]] = await Promise.all([
+    binCounts(deps.db, communityId, boundsOf(day, day, timeZone)),
+    buildingsOf(deps.db, communityId),
+    closedDays(deps.db, communityId, day, day),
+  ]);
   const rowOf = new Map(rows.map((r) => [r.buildingId, r]));
-  const known = await buildingsOf(deps.db, communityId);
   const buildings: TClearanceBin[] = known
     .sort((x, y) => byBuildingCode.compare(x.code, y.code))
     .map((b) => ({ buildingId: b.id, buildingCode: b.code, ...countsOf(rowOf.get(b.id)) }));
   const unassigned: TClearanceBin = { buildingId: null, buildingCode: null, ...countsOf(rowOf.get(null)) };
-  const [closure] = await closedDays(deps.db, communityId, day, day);
   return {
     day,
     today,

@@ -50,18 +50,28 @@ export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<
   await authorizeRunPlanning(deps, actor);
   const communityId = actor.communityId!;
   const { now, day, from, to } = await localDay(deps, communityId);
-  const shiftRows = await parcelsShiftsBetween(deps.db, communityId, from, to);
-  const crew = await signedUpFor(
-    deps.db,
-    communityId,
-    shiftRows.map((s) => s.id),
-  );
+  // The reads do not depend on one another (but the crew on the shifts): sent side by side, the page
+  // waits for the database three times, not nine.
+  const shiftsWithCrew = parcelsShiftsBetween(deps.db, communityId, from, to).then(async (shiftRows) => ({
+    shiftRows,
+    crew: await signedUpFor(
+      deps.db,
+      communityId,
+      shiftRows.map((s) => s.id),
+    ),
+  }));
+  const [{ shiftRows, crew }, waiting, drafts, riders, gates, unassigned, confirmed] = await Promise.all([
+    shiftsWithCrew,
+    buildingsWithWaiting(deps.db, communityId),
+    presentRuns(deps.db, communityId, { status: 'planned' }),
+    parcelsRiders(deps.db, communityId),
+    gatesOf(deps.db, communityId),
+    unassignedWaiting(deps.db, communityId),
+    presentRuns(deps.db, communityId, { notStatus: 'planned', from, to }),
+  ]);
   const current =
     shiftRows.find((s) => s.startsAt <= now && now < s.endsAt) ?? shiftRows.find((s) => s.startsAt > now);
-  const buildings = (await buildingsWithWaiting(deps.db, communityId)).sort((a, b) =>
-    byCode.compare(a.code, b.code),
-  );
-  const drafts = await presentRuns(deps.db, communityId, { status: 'planned' });
+  const buildings = waiting.sort((a, b) => byCode.compare(a.code, b.code));
   // Planning deletes older drafts, so there is one draft plan at most; the newest wins all the same.
   const draftPlanId = drafts.at(-1)?.planId;
   return {
@@ -76,15 +86,15 @@ export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<
         .map((c) => ({ id: c.id, name: c.name, role: c.role, vehicles: c.vehicles.filter(isVehicleKind) })),
     })),
     currentShiftId: current?.id ?? null,
-    groupRiders: (await parcelsRiders(deps.db, communityId))
+    groupRiders: riders
       .map((r) => ({ id: r.id, name: r.name, role: '', vehicles: r.vehicles.filter(isVehicleKind) }))
       .sort((a, b) => byCode.compare(a.name, b.name)),
     vehicleKinds: VEHICLES.map((kind) => ({ kind, capacity: DEFAULT_VEHICLE_CAPACITY[kind] })),
-    gates: await gatesOf(deps.db, communityId),
+    gates,
     buildings,
-    unassignedWaiting: await unassignedWaiting(deps.db, communityId),
+    unassignedWaiting: unassigned,
     draft: planOf(drafts.filter((r) => r.planId === draftPlanId)),
-    confirmed: await presentRuns(deps.db, communityId, { notStatus: 'planned', from, to }),
+    confirmed,
   };
 }
 

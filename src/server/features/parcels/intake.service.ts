@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { wallClockAt } from '../../../domain/shifts/zoned-time.ts';
 import {
   PARCELS_RECEIVED,
@@ -7,11 +8,11 @@ import {
   type TReceiveParcels,
 } from '../../../shared/api/parcels.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { parcels } from '../../db/schema/index.ts';
+import { auditLog, parcels } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/app-error.ts';
-import { audit } from '../../platform/audit.ts';
+import { auditRow } from '../../platform/audit.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
-import { publishLive } from '../../platform/live-events.ts';
+import { liveNotice } from '../../platform/live-events.ts';
 import { buildingsWithRooms, makePlacer, type Placement } from './parcel-placement.ts';
 import { presentParcel } from './parcels.presenter.ts';
 import { buildingsOf, communityTimeZone, householdsIn, recordedWaybills } from './parcels.repository.ts';
@@ -99,24 +100,26 @@ export async function landParcels(
   }));
   const unassigned = placed.filter((p) => p.buildingId === null).length;
   try {
-    await deps.db.transaction(async (tx) => {
-      await tx.insert(parcels).values(rows);
-      await audit(tx, {
-        communityId,
-        account: actor.account,
-        role,
-        action: auditAs.action,
-        targetType: 'parcel',
-        targetId: rows.length === 1 ? rows[0]!.id : null,
-        params: { count: rows.length, unassigned, ...auditAs.params },
-      });
-      await publishLive(tx, {
-        communityId,
-        type: PARCELS_RECEIVED,
-        data: { day, count: rows.length, buildingIds: [...new Set(placed.map((p) => p.buildingId))] },
-        coalesceKey: 'bins',
-      });
+    // One statement, so one trip to the database and atomic on its own: the rows, the audit entry and
+    // the live event (delivered when it commits), or, if a waybill is already on record, none of them.
+    const auditEntry = auditRow({
+      communityId,
+      account: actor.account,
+      role,
+      action: auditAs.action,
+      targetType: 'parcel',
+      targetId: rows.length === 1 ? rows[0]!.id : null,
+      params: { count: rows.length, unassigned, ...auditAs.params },
     });
+    const event = liveNotice({
+      communityId,
+      type: PARCELS_RECEIVED,
+      data: { day, count: rows.length, buildingIds: [...new Set(placed.map((p) => p.buildingId))] },
+      coalesceKey: 'bins',
+    });
+    await deps.db.execute(sql`with landed as (${deps.db.insert(parcels).values(rows).getSQL()}),
+      audited as (${deps.db.insert(auditLog).values(auditEntry).getSQL()})
+      ${event}`);
   } catch (err) {
     if (isUniqueViolation(err)) await refuseRecorded(deps, communityId, waybills, timeZone);
     throw err;
