@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { notifications } from '../../db/schema/index.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
@@ -23,7 +23,11 @@ const unread = isNull(notifications.readAt);
 const ownReads = perDatabase((db: Db) => {
   const list = (where: SQL[], name: string) =>
     db
-      .select()
+      .select({
+        ...getTableColumns(notifications),
+        // All the owner's unread notices, counted before the limit: the bell's figure in the same trip.
+        unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null) over ())::int`,
+      })
       .from(notifications)
       .where(and(...where))
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -40,6 +44,7 @@ const ownReads = perDatabase((db: Db) => {
   };
 });
 
+/** The owner's newest notices (all, or the unread), each row also carrying the owner's unread count. */
 export async function listOwn(db: Db, owner: Owner, f: { unreadOnly: boolean; limit: number }) {
   const reads = ownReads(db);
   return (f.unreadOnly ? reads.unread : reads.all).execute({ ...owner, limit: f.limit });

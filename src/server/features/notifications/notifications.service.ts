@@ -32,7 +32,8 @@ export async function listNotifications(
       createdAt: row.createdAt.toISOString(),
       readAt: row.readAt?.toISOString() ?? null,
     })),
-    unread: await repo.countUnread(deps.db, owner),
+    // An owner with no notice listed has none unread either (the unread ones would be listed).
+    unread: rows[0]?.unread ?? 0,
   };
 }
 
