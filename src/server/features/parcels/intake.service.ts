@@ -33,10 +33,13 @@ export async function receiveParcels(
   actor: Actor,
   body: TReceiveParcels,
 ): Promise<TReceivedParcels> {
-  const role = await authorizeParcelWork(deps, actor, 'parcels.intake');
   const communityId = actor.communityId!;
+  // Read while the authorization is asked (someone refused is shown nothing): one wait less a scan.
+  const reading = buildingsOf(deps.db, communityId);
+  reading.catch(() => {});
+  const role = await authorizeParcelWork(deps, actor, 'parcels.intake');
+  const known = await reading;
   if ('batch' in body) {
-    const known = await buildingsOf(deps.db, communityId);
     const building = known.find((b) => b.id === body.batch.buildingId);
     if (!building) throw new AppError('UNKNOWN_BUILDING');
     const items = Array.from({ length: body.batch.count }, () => ({
@@ -44,19 +47,24 @@ export async function receiveParcels(
       buildingId: building.id,
       source: 'batch' as const,
     }));
-    return landParcels(deps, actor, role, items, {
-      action: 'parcels.receive_batch',
-      params: { count: items.length, building: building.code },
-    });
+    return landParcels(
+      deps,
+      actor,
+      role,
+      items,
+      { action: 'parcels.receive_batch', params: { count: items.length, building: building.code } },
+      known,
+    );
   }
   const items = body.parcels.map((p) => ({ ...p, waybill: p.waybill ?? null }));
-  return landParcels(deps, actor, role, items, { action: 'parcels.receive', params: {} });
+  return landParcels(deps, actor, role, items, { action: 'parcels.receive', params: {} }, known);
 }
 
 /**
  * Lands parcels in their bins, all or none: waybills are checked against each other before anything
- * is written; every row, the audit entry and the live event go in one transaction, which a waybill
- * already on record (the unique index) rolls back whole, and the refusal names the earlier parcel.
+ * is written; every row, the audit entry and the live event go in one statement, which a waybill
+ * already on record (the unique index) fails whole, and the refusal names the earlier parcel.
+ * `known` is the community's buildings, if the caller has read them.
  */
 export async function landParcels(
   deps: AppDeps,
@@ -64,6 +72,7 @@ export async function landParcels(
   role: Awaited<ReturnType<typeof authorizeParcelWork>>,
   items: readonly ParcelToLand[],
   auditAs: { action: string; params: Record<string, string | number> },
+  known?: { id: string; code: string }[],
 ): Promise<TReceivedParcels> {
   const communityId = actor.communityId!;
   const waybills = items.flatMap((p) => (p.waybill ? [p.waybill] : []));
@@ -76,8 +85,11 @@ export async function landParcels(
   // A waybill recorded before is not looked for first: the unique index refuses it in the insert,
   // which then writes nothing, and the refusal names it as a look beforehand would have.
 
-  const known = await buildingsOf(deps.db, communityId);
-  const place = makePlacer(known, await householdsIn(deps.db, communityId, buildingsWithRooms(known, items)));
+  const buildingsKnown = known ?? (await buildingsOf(deps.db, communityId));
+  const place = makePlacer(
+    buildingsKnown,
+    await householdsIn(deps.db, communityId, buildingsWithRooms(buildingsKnown, items)),
+  );
   const now = deps.clock.now();
   const day = wallClockAt(now, timeZone).day;
   const placed: (Omit<ParcelToLand, 'buildingId' | 'room'> & Placement)[] = items.map((p) => ({
@@ -125,7 +137,7 @@ export async function landParcels(
     throw err;
   }
   // As listed afterwards (newest first, then by id): what was written, with the building's code.
-  const codes = new Map(known.map((b) => [b.id, b.code]));
+  const codes = new Map(buildingsKnown.map((b) => [b.id, b.code]));
   const list: TParcel[] = rows
     .map((r) =>
       presentParcel({
