@@ -1,6 +1,6 @@
 // PostgreSQL only: statements with parameters are prepared once per connection and reused, each run
 // with its own values; statements without parameters stay unnamed.
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestPostgresDatabase } from '../test-support/test-database.ts';
 import { type Database, openDatabase } from './client.ts';
@@ -54,9 +54,13 @@ it('prepares a statement with parameters once on the connection and runs it with
   expect(selects[0]!.statement).toContain('$1');
 });
 
-it('leaves a statement without parameters unnamed', async () => {
+it('leaves unnamed a statement without parameters, and one with a long list of them', async () => {
   await database.db.execute(sql.raw(`select 'no parameters here' as text`));
-  expect((await prepared()).some((s) => s.statement.includes('no parameters here'))).toBe(false);
+  const many = Array.from({ length: 100 }, (_, i) => `names-${i}`);
+  expect(await database.db.select().from(accounts).where(inArray(accounts.username, many))).toEqual([]);
+  const texts = (await prepared()).map((s) => s.statement);
+  expect(texts.some((text) => text.includes('no parameters here'))).toBe(false);
+  expect(texts.some((text) => text.includes('$100'))).toBe(false);
 });
 
 it('names a text once, keeps the names it gave, and gives no more past its bound or for bulk texts', () => {

@@ -5,7 +5,10 @@ import type pg from 'pg';
 const LONGEST_NAMED_TEXT = 16_000;
 // Each connection keeps what it has prepared until it closes; this bounds that memory in PostgreSQL
 // (a few kB per statement and connection). The application has a few hundred distinct statements.
-const MOST_NAMES = 1_500;
+const MOST_NAMES = 1_000;
+// A statement with this many values or more is a list of ids or rows whose length varies from call to
+// call: each length would be a text of its own, prepared once and rarely run again.
+const MOST_NAMED_PARAMETERS = 64;
 
 /**
  * The names given to statement texts in one process. A statement with parameters is the same text
@@ -52,7 +55,7 @@ export function nameStatementsOn(pool: pg.Pool, names = new StatementNames()) {
 
 function namedConfig(config: unknown, values: unknown, names: StatementNames): unknown {
   if (typeof config === 'string') {
-    if (!Array.isArray(values) || values.length === 0) return config;
+    if (!Array.isArray(values) || values.length === 0 || values.length > MOST_NAMED_PARAMETERS) return config;
     const name = names.nameFor(config);
     return name ? { text: config, name } : config;
   }
@@ -61,7 +64,7 @@ function namedConfig(config: unknown, values: unknown, names: StatementNames): u
   // A Query or Cursor object submits itself; an explicitly named statement keeps its name.
   if (typeof c.submit === 'function' || c.name || typeof c.text !== 'string') return config;
   const params = Array.isArray(values) ? values : c.values;
-  if (!Array.isArray(params) || params.length === 0) return config;
+  if (!Array.isArray(params) || params.length === 0 || params.length > MOST_NAMED_PARAMETERS) return config;
   const name = names.nameFor(c.text);
   return name ? { ...c, name } : config;
 }
