@@ -36,11 +36,6 @@ const ownReads = perDatabase((db: Db) => {
   return {
     all: list(mine, 'own_notices'),
     unread: list([...mine, unread], 'own_unread_notices'),
-    unreadCount: db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(...mine, unread))
-      .prepare('own_unread_count'),
   };
 });
 
@@ -50,13 +45,7 @@ export async function listOwn(db: Db, owner: Owner, f: { unreadOnly: boolean; li
   return (f.unreadOnly ? reads.unread : reads.all).execute({ ...owner, limit: f.limit });
 }
 
-/** How many of the owner's notices are unread. */
-export async function countUnread(db: Db, owner: Owner) {
-  const [row] = await ownReads(db).unreadCount.execute({ ...owner });
-  return row?.n ?? 0;
-}
-
-/** The same, inside a transaction that has just changed them. */
+/** How many of the owner's notices are unread, inside a transaction that has just changed them. */
 export async function countUnreadIn(tx: Pick<Db, 'select'>, owner: Owner) {
   const [row] = await tx
     .select({ n: count() })
