@@ -15,12 +15,6 @@ export interface DayBounds {
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const iso = (at: Date | string | null) => (at === null ? null : new Date(at).toISOString());
-/** Not yet delivered to the building: still at the gate, or on a run. */
-const OUTSTANDING = sql`p.status in ('waiting', 'on_run')`;
-
-/** What binCounts reads of a parcel; the id keeps two parcels alike in all else apart in the UNION. */
-const COLUMNS = sql.raw('id, building_id, day, status, received_at, delivered_at, picked_up_at, reminded_at');
-
 export interface BinCountsRow {
   buildingId: string | null;
   received: number;
@@ -33,41 +27,59 @@ export interface BinCountsRow {
   oldestWaitingAt: string | null;
 }
 
+/** Before delivery or delivered but not picked up: the statuses parcels_outstanding_idx holds. */
+const NOT_PICKED_UP = sql`('waiting', 'on_run', 'delivered')`;
+
 /**
  * The board's figures per bin (building id, null for unassigned) for one local day. What happened on
  * the day (received, delivered, picked up) is counted by its timestamps; what is still undelivered is
  * the parcels' current state, for parcels received on the day or before it (carried over).
+ *
+ * Each parcel is counted in exactly one of four branches, each one index range, counted as it is
+ * read: the day's parcels; older ones not yet picked up; older picked-up ones delivered on the day;
+ * and older picked-up ones picked up (not delivered) on the day. A parcel is never delivered or
+ * picked up before its day (`day` is the local day it was received), so none from later days count.
+ * Keeping the branches apart spares the dedup of a UNION over every parcel read, which cost more
+ * than reading them.
  */
 export async function binCounts(db: Executor, communityId: string, b: DayBounds): Promise<BinCountsRow[]> {
   const day = sql`${b.day}::date`;
   const start = sql`${b.start.toISOString()}::timestamptz`;
   const end = sql`${b.end.toISOString()}::timestamptz`;
+  const deliveredOnDay = sql`(delivered_at >= ${start} and delivered_at < ${end})`;
+  const pickedUpOnDay = sql`(picked_up_at >= ${start} and picked_up_at < ${end})`;
+  const stateCounts = sql`
+      count(*) filter (where status = 'waiting'),
+      count(*) filter (where status = 'on_run'),
+      count(*) filter (where ${deliveredOnDay}),
+      count(*) filter (where ${pickedUpOnDay}),
+      count(*) filter (where status = 'delivered' and reminded_at is not null),
+      min(received_at) filter (where status in ('waiting', 'on_run'))`;
   const result = await db.execute(sql`
-    select p.building_id as "buildingId",
-      count(*) filter (where p.day = ${day})::int as received,
-      count(*) filter (where p.day < ${day} and ${OUTSTANDING})::int as "carriedOver",
-      count(*) filter (where p.day <= ${day} and p.status = 'waiting')::int as waiting,
-      count(*) filter (where p.day <= ${day} and p.status = 'on_run')::int as "onRun",
-      count(*) filter (where p.delivered_at >= ${start} and p.delivered_at < ${end})::int as delivered,
-      count(*) filter (where p.picked_up_at >= ${start} and p.picked_up_at < ${end})::int as "pickedUp",
-      count(*) filter (where p.day <= ${day} and p.status = 'delivered' and p.reminded_at is not null)::int
-        as flagged,
-      min(p.received_at) filter (where p.day <= ${day} and ${OUTSTANDING}) as "oldestWaitingAt"
-    -- the day's parcels, one index range each (an OR of them made the planner read the month's
-    -- parcels); UNION drops a parcel two ranges both hold, without going back to the table
+    select building_id as "buildingId", sum(received)::int as received, sum(carried)::int as "carriedOver",
+      sum(waiting)::int as waiting, sum(on_run)::int as "onRun", sum(delivered)::int as delivered,
+      sum(picked_up)::int as "pickedUp", sum(flagged)::int as flagged, min(oldest) as "oldestWaitingAt"
     from (
-      select ${COLUMNS} from ${parcels} where community_id = ${communityId} and day = ${day}
-      union
-      select ${COLUMNS} from ${parcels} where community_id = ${communityId} and day < ${day}
-        and status in ('waiting', 'on_run', 'delivered')
-      union
-      select ${COLUMNS} from ${parcels} where community_id = ${communityId}
-        and delivered_at is not null and delivered_at >= ${start} and delivered_at < ${end}
-      union
-      select ${COLUMNS} from ${parcels} where community_id = ${communityId}
-        and picked_up_at is not null and picked_up_at >= ${start} and picked_up_at < ${end}
-    ) p
-    group by p.building_id`);
+      select building_id, count(*) as received, 0 as carried, ${stateCounts}
+      from ${parcels} where community_id = ${communityId} and day = ${day}
+      group by building_id
+      union all
+      select building_id, 0, count(*) filter (where status in ('waiting', 'on_run')), ${stateCounts}
+      from ${parcels} where community_id = ${communityId} and day < ${day} and status in ${NOT_PICKED_UP}
+      group by building_id
+      union all
+      select building_id, 0, 0, 0, 0, count(*), count(*) filter (where ${pickedUpOnDay}), 0, null
+      from ${parcels} where community_id = ${communityId} and day < ${day} and status not in ${NOT_PICKED_UP}
+        and delivered_at is not null and ${deliveredOnDay}
+      group by building_id
+      union all
+      select building_id, 0, 0, 0, 0, 0, count(*), 0, null
+      from ${parcels} where community_id = ${communityId} and day < ${day} and status not in ${NOT_PICKED_UP}
+        and picked_up_at is not null and ${pickedUpOnDay}
+        and (delivered_at is null or not ${deliveredOnDay})
+      group by building_id
+    ) as b (building_id, received, carried, waiting, on_run, delivered, picked_up, flagged, oldest)
+    group by building_id`);
   return rowsOf<BinCountsRow & { oldestWaitingAt: Date | string | null }>(result).map((r) => ({
     ...r,
     oldestWaitingAt: iso(r.oldestWaitingAt),
