@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestPostgresDatabase } from '../test-support/test-database.ts';
 import { type Database, openDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
+import { readTogether } from './read-together.ts';
 import { accounts } from './schema/index.ts';
 import { StatementNames } from './statement-names.ts';
 
@@ -73,4 +74,25 @@ it('names a text once, keeps the names it gave, and gives no more past its bound
   expect(names.nameFor('select $1, $2, $3')).toBeUndefined();
   expect(names.nameFor('select $1')).toBe(first);
   expect(new StatementNames().nameFor(`select ${'$1, '.repeat(5_000)}$1`)).toBeUndefined();
+});
+
+it('prepares the statements of reads sent together under the same names, once on the connection', async () => {
+  const before = await prepared();
+  const byName = (username: string) =>
+    database.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
+  const counted = (username: string) =>
+    database.db.execute(sql`select count(*)::int as n from ${accounts} where username <> ${username}`);
+  for (const who of ['names-a', 'names-b', 'names-a']) {
+    const [rows, count] = await readTogether(database.db, 'postgres', [byName(who), counted(who)]);
+    expect(rows).toHaveLength(1);
+    expect((count as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(0);
+  }
+  // the select, run alone afterwards, finds it prepared already
+  await accountNamed('names-a');
+  const added = (await prepared()).filter((s) => !before.some((b) => b.name === s.name));
+  const texts = added.map((s) => s.statement);
+  expect(texts).toHaveLength(2);
+  expect(texts.some((t) => t.includes('count(*)::int as n'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('select "id" from "accounts"'))).toBe(true);
+  expect(added.every((s) => s.name.startsWith('linli_'))).toBe(true);
 });

@@ -35,6 +35,11 @@ export class StatementNames {
   }
 }
 
+const namesOfPools = new WeakMap<pg.Pool, StatementNames>();
+
+/** The names a pool's statements are given (read-together.ts names its statements alike). */
+export const statementNamesOf = (pool: pg.Pool) => namesOfPools.get(pool);
+
 type QueryConfig = { text?: unknown; name?: unknown; values?: unknown; submit?: unknown };
 
 /**
@@ -43,6 +48,7 @@ type QueryConfig = { text?: unknown; name?: unknown; values?: unknown; submit?: 
  * after; PostgreSQL picks a generic plan once one costs no more than planning each run would.
  */
 export function nameStatementsOn(pool: pg.Pool, names = new StatementNames()) {
+  namesOfPools.set(pool, names);
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config, ...rest) => {

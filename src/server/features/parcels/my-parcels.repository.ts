@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedRead } from '../../db/read-together.ts';
 import { buildings, households, parcels, residents } from '../../db/schema/index.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
 import { pickupColumns, withBuilding } from './pickup.repository.ts';
@@ -11,7 +12,7 @@ const since = sql.placeholder('since');
 /**
  * A resident's own parcels, the page residents open most: its three reads are built once per database
  * and, on PostgreSQL, parsed and planned once per connection (named statements). Planning them took
- * several times as long as running them.
+ * several times as long as running them. They are sent together (readTogether) when read together.
  */
 const myReads = perDatabase((db: Db) => ({
   households: db
@@ -66,15 +67,15 @@ const who = (community: string, account: string) => ({ communityId: community, a
 
 /** The households the account lives in (through its resident rows), with where they are. */
 export const myHouseholds = (db: Db, community: string, account: string) =>
-  myReads(db).households.execute(who(community, account));
+  preparedRead(myReads(db).households, who(community, account));
 
 /**
  * The account's households' parcels worth showing: everything still on its way or waiting at the
  * building, and what arrived or was picked up since `from`.
  */
 export const myParcelsSince = (db: Db, community: string, account: string, from: Date) =>
-  myReads(db).parcels.execute({ ...who(community, account), since: from });
+  preparedRead(myReads(db).parcels, { ...who(community, account), since: from });
 
 /** The buildings whose relay contact (楼组长) is a resident signed in as this account. */
 export const myRelayBuildings = (db: Db, community: string, account: string) =>
-  myReads(db).relayBuildings.execute(who(community, account));
+  preparedRead(myReads(db).relayBuildings, who(community, account));

@@ -6,6 +6,7 @@ import {
   type TPickupQuery,
   waybillTail,
 } from '../../../shared/api/parcel-rides.ts';
+import { readTogether } from '../../db/read-together.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { authorize, type PolicyRole } from '../../platform/authorize.ts';
@@ -176,7 +177,7 @@ export async function listMyParcels(deps: AppDeps, actor: Actor): Promise<TMyPar
   const communityId = actor.communityId!;
   const since = new Date(deps.clock.now().getTime() - MY_PARCELS_HISTORY_DAYS * 24 * 3600_000);
   const accountId = actor.account.id;
-  const [homes, rows, relayBuildings] = await Promise.all([
+  const [homes, rows, relayBuildings] = await readTogether(deps.db, deps.dbKind, [
     myHouseholds(deps.db, communityId, accountId),
     myParcelsSince(deps.db, communityId, accountId, since),
     myRelayBuildings(deps.db, communityId, accountId),
