@@ -11,8 +11,10 @@ import {
 } from '../../../shared/api/parcel-clearance.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
+import { SharedReading } from '../../platform/shared-reading.ts';
 import {
   type BinCountsRow,
   binCounts,
@@ -74,6 +76,17 @@ export async function getClearanceBoard(
 ): Promise<TClearanceBoard> {
   await authorizeParcelWork(deps, actor, 'parcels.board');
   const communityId = actor.communityId!;
+  return boardReadings(deps.db).read(`${communityId}/${askedDay ?? ''}`, () =>
+    readBoard(deps, communityId, askedDay),
+  );
+}
+
+// The board is the same for every leader of a community who may see it, and their screens ask for it
+// again on every scan's live event: those asking at once share one reading. Each still gets a reading
+// that started after they asked, so what they have just changed is in it.
+const boardReadings = perDatabase((_db: object) => new SharedReading<TClearanceBoard>());
+
+async function readBoard(deps: AppDeps, communityId: string, askedDay?: string): Promise<TClearanceBoard> {
   const timeZone = await communityTimeZone(deps.db, communityId);
   const today = todayIn(deps, timeZone);
   const day = askedDay ?? today;

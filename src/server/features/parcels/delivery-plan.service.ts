@@ -11,9 +11,11 @@ import {
 import { VEHICLES } from '../../../shared/volunteers.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
+import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { publishLive } from '../../platform/live-events.ts';
+import { SharedReading } from '../../platform/shared-reading.ts';
 import { planOf, presentPlan, presentRuns } from './delivery-plan.presenter.ts';
 import {
   buildingsWithWaiting,
@@ -49,6 +51,14 @@ async function localDay(deps: AppDeps, communityId: string, asked?: string) {
 export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<TDeliveryPlanning> {
   await authorizeRunPlanning(deps, actor);
   const communityId = actor.communityId!;
+  return planningReadings(deps.db).read(communityId, () => readPlanning(deps, communityId));
+}
+
+// The same for every leader of the community; those asking at once share one reading, each one that
+// started after they asked (what they have just planned or confirmed is in it).
+const planningReadings = perDatabase((_db: object) => new SharedReading<TDeliveryPlanning>());
+
+async function readPlanning(deps: AppDeps, communityId: string): Promise<TDeliveryPlanning> {
   const { now, day, from, to } = await localDay(deps, communityId);
   // The reads do not depend on one another (but the crew on the shifts): sent side by side, the page
   // waits for the database three times, not nine.

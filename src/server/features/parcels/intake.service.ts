@@ -16,7 +16,7 @@ import { liveNotice } from '../../platform/live-events.ts';
 import { buildingsWithRooms, makePlacer, type Placement } from './parcel-placement.ts';
 import { presentParcel } from './parcels.presenter.ts';
 import { buildingsOf, communityTimeZone, householdsIn, recordedWaybills } from './parcels.repository.ts';
-import { authorizeParcelWork } from './parcels-access.ts';
+import { type authorizeParcelWork, authorizeParcelWorkWith } from './parcels-access.ts';
 
 export interface ParcelToLand {
   waybill: string | null;
@@ -34,11 +34,13 @@ export async function receiveParcels(
   body: TReceiveParcels,
 ): Promise<TReceivedParcels> {
   const communityId = actor.communityId!;
-  // Read while the authorization is asked (someone refused is shown nothing): one wait less a scan.
-  const reading = buildingsOf(deps.db, communityId);
-  reading.catch(() => {});
-  const role = await authorizeParcelWork(deps, actor, 'parcels.intake');
-  const known = await reading;
+  // Read with the authorization's group check (someone refused is shown nothing): one trip a scan.
+  const [role, known] = await authorizeParcelWorkWith(
+    deps,
+    actor,
+    'parcels.intake',
+    buildingsOf(deps.db, communityId),
+  );
   if ('batch' in body) {
     const building = known.find((b) => b.id === body.batch.buildingId);
     if (!building) throw new AppError('UNKNOWN_BUILDING');

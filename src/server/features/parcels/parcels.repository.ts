@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedRead } from '../../db/read-together.ts';
 import { buildings, households, parcels } from '../../db/schema/index.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
 import { groupMembership } from '../volunteers/group-membership.ts';
@@ -24,9 +25,9 @@ const buildingsRead = perDatabase((db: Executor) =>
     .prepare('community_buildings'),
 );
 
-export async function buildingsOf(db: Executor, communityId: string) {
-  return buildingsRead(db).execute({ communityId });
-}
+/** The community's buildings (id and code), unread: to be awaited, or sent with other reads. */
+export const buildingsOf = (db: Executor, communityId: string) =>
+  preparedRead(buildingsRead(db), { communityId });
 
 export async function householdsIn(db: Executor, communityId: string, buildingIds: string[]) {
   if (buildingIds.length === 0) return [];

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedRead } from '../../db/read-together.ts';
 import { groupMembers, volunteerGroups, volunteers } from '../../db/schema/index.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
 
@@ -38,13 +39,20 @@ const membershipRead = perDatabase((db: Executor) =>
     .prepare('group_membership'),
 );
 
+export type GroupStanding = 'none' | 'member' | 'leader';
+
+/** The membership's rows, unread: to be awaited, or sent with other reads (readTogether). */
+export const groupMembershipRows = (db: Executor, communityId: string, accountId: string, groupKey: string) =>
+  preparedRead(membershipRead(db), { communityId, accountId, groupKey });
+
+export const standingOf = (rows: readonly { isLeader: boolean }[]): GroupStanding =>
+  rows.length === 0 ? 'none' : rows.some((r) => r.isLeader) ? 'leader' : 'member';
+
 export async function groupMembership(
   db: Executor,
   communityId: string,
   accountId: string,
   groupKey: string,
-): Promise<'none' | 'member' | 'leader'> {
-  const rows = await membershipRead(db).execute({ communityId, accountId, groupKey });
-  if (rows.length === 0) return 'none';
-  return rows.some((r) => r.isLeader) ? 'leader' : 'member';
+): Promise<GroupStanding> {
+  return standingOf(await groupMembershipRows(db, communityId, accountId, groupKey));
 }
