@@ -52,7 +52,7 @@ describe('reads sent together', () => {
       fc.asyncProperty(
         fc.array(
           fc.record({
-            kind: fc.constantFrom('parcels', 'counts', 'codes'),
+            kind: fc.constantFrom('parcels', 'counts', 'codes', 'promise'),
             from: fc.nat(6),
             other: fc.boolean(),
           }),
@@ -63,6 +63,8 @@ describe('reads sent together', () => {
             specs.map((s) => {
               const community = s.other ? b : a;
               if (s.kind === 'parcels') return parcelsOf(community, s.from);
+              // anything else is awaited alongside the statements
+              if (s.kind === 'promise') return Promise.resolve([{ from: s.from }]);
               return s.kind === 'counts' ? countsOf(community) : codes(community);
             });
           // a raw statement's result is compared by its rows, all readTogether promises of it

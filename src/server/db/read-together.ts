@@ -193,35 +193,57 @@ class Pipeline {
 
 let typeParsers: TypeParsers | undefined;
 
+type Statementish = Selectish | RawStatement | PreparedRead<unknown>;
+const isStatement = (read: unknown): read is Statementish =>
+  typeof read === 'object' && read !== null && (PREPARED in read || '_prepare' in read);
+
+/** What the pipeline needs of a read, and how its rows are given back. */
+function builtOf(read: Statementish) {
+  if (PREPARED in read) {
+    const { prepared, values, name } = read[PREPARED];
+    return { text: prepared.queryString, values, prepared, name };
+  }
+  // a raw statement has a _prepare too (giving itself), so it is told apart by its query
+  if ('getQuery' in read) {
+    const q = read.getQuery();
+    return { text: q.sql, values: q.params, prepared: undefined, name: undefined };
+  }
+  const p = read._prepare();
+  return {
+    text: p.queryString,
+    values: p.params,
+    prepared: p as DrizzlePrepared | undefined,
+    name: undefined,
+  };
+}
+
 /**
  * Runs independent reads as one message on PostgreSQL (see Pipeline) and resolves to their results in
  * order, as awaiting each would have: a select's mapped rows, a raw statement's `{ rows }`. They run
- * in one implicit transaction, each statement seeing what was committed when it began. On PGlite,
- * in-process, they simply run. Outside a transaction only: a reading on the database's pool.
+ * in one implicit transaction, each statement seeing what was committed when it began. Anything else
+ * given (a promise, a value already known) is awaited alongside. On PGlite, in-process, they simply
+ * run. Outside a transaction only: a reading on the database's pool.
  */
 export async function readTogether<T extends unknown[]>(
   db: Db,
   kind: DbKind,
   reads: { [K in keyof T]: Read<T[K]> },
 ): Promise<T> {
-  const all = reads as unknown as (Selectish | RawStatement | PreparedRead<unknown>)[];
-  if (kind === 'pglite' || all.length < 2) return Promise.all(all) as Promise<T>;
+  const all = reads as unknown as PromiseLike<unknown>[];
+  const statements = all.filter(isStatement);
+  if (kind === 'pglite' || statements.length < 2) return Promise.all(all) as Promise<T>;
+  const others = Promise.all(all.map((read) => (isStatement(read) ? undefined : read)));
+  others.catch(() => {});
+  const built = statements.map(builtOf);
+  const answered = await pipelined(db, built);
+  const rest = await others;
+  let next = 0;
+  return all.map((read, i) => (isStatement(read) ? answered[next++] : rest[i])) as T;
+}
+
+async function pipelined(db: Db, built: ReturnType<typeof builtOf>[]): Promise<unknown[]> {
   const pool = (db as unknown as { $client: pg.Pool }).$client;
   const names = statementNamesOf(pool);
-  const built = all.map((read) => {
-    if (PREPARED in read) {
-      const { prepared, values, name } = read[PREPARED];
-      return { text: prepared.queryString, values, prepared, name };
-    }
-    // a raw statement has a _prepare too (giving itself), so it is told apart by its query
-    if ('getQuery' in read) {
-      const q = read.getQuery();
-      return { text: q.sql, values: q.params, prepared: undefined, name: undefined };
-    }
-    const p = read._prepare();
-    typeParsers ??= p.queryConfig.types;
-    return { text: p.queryString, values: p.params, prepared: p, name: undefined };
-  });
   // drizzle's parsers leave dates and times as text for its own columns to decode; raw statements
   // get them as text too, as db.execute would give them.
   typeParsers ??= (db.select().from(drizzle.sql`(select 1) as one`) as unknown as Selectish)._prepare()
@@ -249,5 +271,5 @@ export async function readTogether<T extends unknown[]>(
     if (!b.prepared) return { rows };
     const p = b.prepared;
     return rows.map((row) => mapResultRow(p.fields, row as unknown[], p.joinsNotNullableMap));
-  }) as T;
+  });
 }

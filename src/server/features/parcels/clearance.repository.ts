@@ -43,6 +43,11 @@ const NOT_PICKED_UP = sql`('waiting', 'on_run', 'delivered')`;
  * than reading them.
  */
 export async function binCounts(db: Executor, communityId: string, b: DayBounds): Promise<BinCountsRow[]> {
+  return binCountsFrom(await binCountsRead(db, communityId, b));
+}
+
+/** binCounts' statement, unread: to be sent with other reads (readTogether), then given to binCountsFrom. */
+export function binCountsRead(db: Executor, communityId: string, b: DayBounds) {
   const day = sql`${b.day}::date`;
   const start = sql`${b.start.toISOString()}::timestamptz`;
   const end = sql`${b.end.toISOString()}::timestamptz`;
@@ -55,7 +60,7 @@ export async function binCounts(db: Executor, communityId: string, b: DayBounds)
       count(*) filter (where ${pickedUpOnDay}),
       count(*) filter (where status = 'delivered' and reminded_at is not null),
       min(received_at) filter (where status in ('waiting', 'on_run'))`;
-  const result = await db.execute(sql`
+  return db.execute(sql`
     select building_id as "buildingId", sum(received)::int as received, sum(carried)::int as "carriedOver",
       sum(waiting)::int as waiting, sum(on_run)::int as "onRun", sum(delivered)::int as delivered,
       sum(picked_up)::int as "pickedUp", sum(flagged)::int as flagged, min(oldest) as "oldestWaitingAt"
@@ -80,6 +85,9 @@ export async function binCounts(db: Executor, communityId: string, b: DayBounds)
       group by building_id
     ) as b (building_id, received, carried, waiting, on_run, delivered, picked_up, flagged, oldest)
     group by building_id`);
+}
+
+export function binCountsFrom(result: unknown): BinCountsRow[] {
   return rowsOf<BinCountsRow & { oldestWaitingAt: Date | string | null }>(result).map((r) => ({
     ...r,
     oldestWaitingAt: iso(r.oldestWaitingAt),
@@ -208,7 +216,7 @@ export async function parcelShifts(
 }
 
 /** Closed days within the range, with who closed them. */
-export async function closedDays(db: Executor, communityId: string, from: string, to: string) {
+export function closedDays(db: Executor, communityId: string, from: string, to: string) {
   return db
     .select({
       day: parcelDays.day,

@@ -9,6 +9,7 @@ import {
   type TParcelDayFigures,
   ZParcelDayFigures,
 } from '../../../shared/api/parcel-clearance.ts';
+import { readTogether } from '../../db/read-together.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
@@ -18,6 +19,8 @@ import { SharedReading } from '../../platform/shared-reading.ts';
 import {
   type BinCountsRow,
   binCounts,
+  binCountsFrom,
+  binCountsRead,
   closedDays,
   insertParcelDay,
   leadsParcelsGroup,
@@ -90,11 +93,12 @@ async function readBoard(deps: AppDeps, communityId: string, askedDay?: string):
   const timeZone = await communityTimeZone(deps.db, communityId);
   const today = todayIn(deps, timeZone);
   const day = askedDay ?? today;
-  const [rows, known, [closure]] = await Promise.all([
-    binCounts(deps.db, communityId, boundsOf(day, day, timeZone)),
+  const [counted, known, [closure]] = await readTogether(deps.db, deps.dbKind, [
+    binCountsRead(deps.db, communityId, boundsOf(day, day, timeZone)),
     buildingsOf(deps.db, communityId),
     closedDays(deps.db, communityId, day, day),
   ]);
+  const rows = binCountsFrom(counted);
   const rowOf = new Map(rows.map((r) => [r.buildingId, r]));
   const buildings: TClearanceBin[] = known
     .sort((x, y) => byBuildingCode.compare(x.code, y.code))

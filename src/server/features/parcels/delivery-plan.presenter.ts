@@ -18,6 +18,14 @@ export async function presentRuns(
     communityId,
     rows.map((r) => r.run.id),
   );
+  return runsWithStops(rows, stops);
+}
+
+type RunRows = Awaited<ReturnType<typeof listRuns>>;
+type StopRows = Awaited<ReturnType<typeof stopsWithBuildings>>;
+
+/** Runs as presentRuns gives them, from runs and stops read already. */
+export function runsWithStops(rows: RunRows, stops: StopRows): TDeliveryRun[] {
   return rows.map(({ run, riderName }) => ({
     id: run.id,
     planId: run.planId,

@@ -35,8 +35,8 @@ export async function leadsParcelsGroup(db: Executor, communityId: string, accou
 
 /** Approved volunteers of the parcels group among `ids`, with their names: who may ride a run. */
 /** Approved volunteers of the parcels group: those named by `ids`, or all of them when `ids` is omitted. */
-export async function parcelsRiders(db: Executor, communityId: string, ids?: string[]) {
-  if (ids?.length === 0) return [];
+export function parcelsRiders(db: Executor, communityId: string, ids?: string[]) {
+  if (ids?.length === 0) return Promise.resolve([]);
   return db
     .select({ id: volunteers.id, name: accounts.displayName, vehicles: volunteers.vehicles })
     .from(groupMembers)
@@ -53,7 +53,7 @@ export async function parcelsRiders(db: Executor, communityId: string, ids?: str
     );
 }
 
-export async function gatesOf(db: Executor, communityId: string) {
+export function gatesOf(db: Executor, communityId: string) {
   return db
     .select({ id: gates.id, code: gates.code, name: gates.name, x: gates.x, y: gates.y })
     .from(gates)
@@ -62,7 +62,7 @@ export async function gatesOf(db: Executor, communityId: string) {
 }
 
 /** The parcels group's shifts starting in [from, to), not called off, in order of start. */
-export async function parcelsShiftsBetween(db: Executor, communityId: string, from: Date, to: Date) {
+export function parcelsShiftsBetween(db: Executor, communityId: string, from: Date, to: Date) {
   return db
     .select({ id: shifts.id, title: shifts.title, startsAt: shifts.startsAt, endsAt: shifts.endsAt })
     .from(shifts)
@@ -83,8 +83,8 @@ export async function parcelsShiftsBetween(db: Executor, communityId: string, fr
 }
 
 /** Confirmed sign-ups of these shifts, with each volunteer's name and the vehicles on their profile. */
-export async function signedUpFor(db: Executor, communityId: string, shiftIds: string[]) {
-  if (shiftIds.length === 0) return [];
+export function signedUpFor(db: Executor, communityId: string, shiftIds: string[]) {
+  if (shiftIds.length === 0) return Promise.resolve([]);
   return db
     .select({
       shiftId: shiftSignups.shiftId,
@@ -110,7 +110,7 @@ export async function signedUpFor(db: Executor, communityId: string, shiftIds: s
 }
 
 /** Every building with its site-plan position and the parcels waiting in its bin. */
-export async function buildingsWithWaiting(db: Executor, communityId: string) {
+export function buildingsWithWaiting(db: Executor, communityId: string) {
   return db
     .select({
       id: buildings.id,
@@ -132,14 +132,14 @@ export async function buildingsWithWaiting(db: Executor, communityId: string) {
     .groupBy(buildings.communityId, buildings.id);
 }
 
-export async function unassignedWaiting(db: Executor, communityId: string) {
-  const [row] = await db
+/** Parcels waiting with no building, as one row's count (unread: to be awaited or sent with others). */
+export function unassignedWaitingRows(db: Executor, communityId: string) {
+  return db
     .select({ n: sql<number>`count(*)::int` })
     .from(parcels)
     .where(
       and(eq(parcels.communityId, communityId), isNull(parcels.buildingId), eq(parcels.status, 'waiting')),
     );
-  return row?.n ?? 0;
 }
 
 /**
@@ -204,7 +204,7 @@ export async function stopsOfRuns(db: Executor, communityId: string, runIds: str
  * Runs for the presenter: the plan's, the draft's, or those created in [from, to), with the rider's
  * name. Parcel runs only, unless `groupBuyId` asks for one group buy's runs instead.
  */
-export async function listRuns(
+export function listRuns(
   db: Executor,
   communityId: string,
   f: {
@@ -238,8 +238,8 @@ export async function listRuns(
 }
 
 /** Stops of these runs with their building's code and position, in riding order. */
-export async function stopsWithBuildings(db: Executor, communityId: string, runIds: string[]) {
-  if (runIds.length === 0) return [];
+export function stopsWithBuildings(db: Executor, communityId: string, runIds: string[]) {
+  if (runIds.length === 0) return Promise.resolve([]);
   return db
     .select({
       runId: deliveryRunStops.runId,

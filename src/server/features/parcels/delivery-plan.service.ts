@@ -9,6 +9,7 @@ import {
   type VehicleKind,
 } from '../../../shared/api/delivery-runs.ts';
 import { VEHICLES } from '../../../shared/volunteers.ts';
+import { readTogether } from '../../db/read-together.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
@@ -16,15 +17,17 @@ import type { Actor, AppDeps } from '../../platform/context.ts';
 import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { publishLive } from '../../platform/live-events.ts';
 import { SharedReading } from '../../platform/shared-reading.ts';
-import { planOf, presentPlan, presentRuns } from './delivery-plan.presenter.ts';
+import { planOf, presentPlan, presentRuns, runsWithStops } from './delivery-plan.presenter.ts';
 import {
   buildingsWithWaiting,
   gatesOf,
+  listRuns,
   parcelsRiders,
   parcelsShift,
   parcelsShiftsBetween,
   signedUpFor,
-  unassignedWaiting,
+  stopsWithBuildings,
+  unassignedWaitingRows,
 } from './delivery-plan.repository.ts';
 import { deleteDrafts, insertRuns } from './delivery-run-writes.repository.ts';
 import { authorizeRunPlanning } from './delivery-runs-access.ts';
@@ -60,25 +63,35 @@ const planningReadings = perDatabase((_db: object) => new SharedReading<TDeliver
 
 async function readPlanning(deps: AppDeps, communityId: string): Promise<TDeliveryPlanning> {
   const { now, day, from, to } = await localDay(deps, communityId);
-  // The reads do not depend on one another (but the crew on the shifts): sent side by side, the page
-  // waits for the database three times, not nine.
-  const shiftsWithCrew = parcelsShiftsBetween(deps.db, communityId, from, to).then(async (shiftRows) => ({
-    shiftRows,
-    crew: await signedUpFor(
-      deps.db,
+  const db = deps.db;
+  // Two messages to the database: everything that depends on nothing, then the crew of the shifts and
+  // the stops of the runs found.
+  const [shiftRows, waiting, draftRows, riders, gates, [unassignedRow], confirmedRows] = await readTogether(
+    db,
+    deps.dbKind,
+    [
+      parcelsShiftsBetween(db, communityId, from, to),
+      buildingsWithWaiting(db, communityId),
+      listRuns(db, communityId, { status: 'planned' }),
+      parcelsRiders(db, communityId),
+      gatesOf(db, communityId),
+      unassignedWaitingRows(db, communityId),
+      listRuns(db, communityId, { notStatus: 'planned', from, to }),
+    ],
+  );
+  const runIds = (rows: typeof draftRows) => rows.map((r) => r.run.id);
+  const [crew, draftStops, confirmedStops] = await readTogether(db, deps.dbKind, [
+    signedUpFor(
+      db,
       communityId,
       shiftRows.map((s) => s.id),
     ),
-  }));
-  const [{ shiftRows, crew }, waiting, drafts, riders, gates, unassigned, confirmed] = await Promise.all([
-    shiftsWithCrew,
-    buildingsWithWaiting(deps.db, communityId),
-    presentRuns(deps.db, communityId, { status: 'planned' }),
-    parcelsRiders(deps.db, communityId),
-    gatesOf(deps.db, communityId),
-    unassignedWaiting(deps.db, communityId),
-    presentRuns(deps.db, communityId, { notStatus: 'planned', from, to }),
+    stopsWithBuildings(db, communityId, runIds(draftRows)),
+    stopsWithBuildings(db, communityId, runIds(confirmedRows)),
   ]);
+  const drafts = runsWithStops(draftRows, draftStops);
+  const confirmed = runsWithStops(confirmedRows, confirmedStops);
+  const unassigned = unassignedRow?.n ?? 0;
   const current =
     shiftRows.find((s) => s.startsAt <= now && now < s.endsAt) ?? shiftRows.find((s) => s.startsAt > now);
   const buildings = waiting.sort((a, b) => byCode.compare(a.code, b.code));
