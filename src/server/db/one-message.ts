@@ -52,7 +52,7 @@ type MapResultRow = (
   joinsNotNullableMap?: Record<string, boolean>,
 ) => unknown;
 // drizzle's own row mapper, exported at run time but not typed (internal): checked at start.
-const { mapResultRow } = drizzle as unknown as { mapResultRow: MapResultRow };
+export const { mapResultRow } = drizzle as unknown as { mapResultRow: MapResultRow };
 if (typeof mapResultRow !== 'function') throw new Error('drizzle-orm no longer exports mapResultRow');
 
 type SelectLike =

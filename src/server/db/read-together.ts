@@ -2,6 +2,7 @@ import * as drizzle from 'drizzle-orm';
 import type pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 import type { Db, DbKind } from './client.ts';
+import { mapResultRow } from './one-message.ts';
 import { statementNamesOf } from './statement-names.ts';
 
 /** A select built by drizzle, not yet run: its text, values and how its rows map to objects. */
@@ -55,15 +56,6 @@ export function preparedRead<T>(
     then: (onFulfilled, onRejected) => run().then(onFulfilled, onRejected),
   };
 }
-
-type MapResultRow = (
-  fields: unknown,
-  row: unknown[],
-  joinsNotNullableMap?: Record<string, boolean>,
-) => unknown;
-// drizzle's own row mapper, exported at run time but not typed (internal): checked at start.
-const { mapResultRow } = drizzle as unknown as { mapResultRow: MapResultRow };
-if (typeof mapResultRow !== 'function') throw new Error('drizzle-orm no longer exports mapResultRow');
 
 interface Statement {
   text: string;
