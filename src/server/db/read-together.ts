@@ -18,15 +18,12 @@ type Selectish = PromiseLike<unknown> & { _prepare(): DrizzlePrepared };
 type RawStatement = PromiseLike<unknown> & { getQuery(): { sql: string; params: unknown[] } };
 /**
  * What readTogether takes: a drizzle select (db.select()…), a raw statement (db.execute(sql`…`)), or a
- * statement drizzle prepared with placeholders, given its values (preparedRead).
+ * statement drizzle prepared with placeholders, given its values (preparedRead), all sent together; or
+ * anything else awaitable, awaited alongside.
  */
 export type Read<T> = PromiseLike<T>;
 
-interface PlaceholderQuery<T> {
-  queryString: string;
-  params: unknown[];
-  fields?: unknown;
-  joinsNotNullableMap?: Record<string, boolean>;
+interface PlaceholderQuery<T> extends DrizzlePrepared {
   queryConfig: { name?: string; types: TypeParsers };
   execute(values: Record<string, unknown>): Promise<T>;
 }
