@@ -1,7 +1,9 @@
 // The pieces of bench/load.ts that the CI's short form (src/cli/load-smoke.test.ts) shares: signing the
 // demo's people in, a few shifts to rush for, and the mix at one rate.
+import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { httpSession } from '../src/cli/process-helpers.ts';
+import { AnswerTimes } from './answer-times.ts';
 import { type Caller, type DemoWorld, OPERATION_CLASSES } from './load-mix.ts';
 
 const PASSWORD = process.env.LINLI_DEMO_PASSWORD ?? 'linli-demo';
@@ -92,33 +94,65 @@ const PER_CONNECTION = Number(process.env.LOAD_PER_CONNECTION ?? 20);
 const ONLY_CLASSES = process.env.LOAD_CLASSES?.split(',').map((name) => name.trim());
 const classesRun = OPERATION_CLASSES.filter((op) => !ONLY_CLASSES || ONLY_CLASSES.includes(op.name));
 
-/** The mix at `rate` requests/s for `seconds`: one autocannon per operation class, all at once. */
+// autocannon limits a connection's rate per second of its own clock: at each second it sends back to
+// back until it has sent its share. Connections started together send together, so one instance per
+// class would bring the whole second's requests at its first moments. Each class is therefore split
+// into PHASES instances started evenly across the first second: the requests of a second arrive in
+// PHASES waves, as a compound's phones send them, rather than in one.
+const PHASES = Number(process.env.LOAD_PHASES ?? 10);
+const TIMEOUT_S = 10;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const shareOf = (total: number, parts: number, i: number) =>
+  Math.floor(total / parts) + (i < total % parts ? 1 : 0);
+
+/** The mix at `rate` requests/s for `seconds`: every operation class at once, each in PHASES waves a second. */
 export async function runMix(base: string, world: DemoWorld, rate: number, seconds: number) {
   return Promise.all(
     classesRun.map(async (op): Promise<ClassFigures> => {
       const classRate = Math.max(1, Math.round(rate * op.weight));
-      const result = await autocannon({
-        url: base,
-        connections: Math.max(2, Math.ceil(classRate / PER_CONNECTION)),
-        overallRate: classRate,
-        duration: seconds,
-        timeout: 10,
-        requests: op.requests(world),
-      });
-      const fiveXX = Object.entries(result.statusCodeStats ?? {})
-        .filter(([code]) => Number(code) >= 500)
-        .reduce((n, [, s]) => n + (s.count ?? 0), 0);
+      const phases = Math.max(1, Math.min(PHASES, classRate));
+      const times = new AnswerTimes(TIMEOUT_S * 1000);
+      const results = await Promise.all(
+        Array.from({ length: phases }, async (_, phase) => {
+          await sleep((phase * 1000) / phases);
+          const phaseRate = shareOf(classRate, phases, phase);
+          const connections = Math.max(1, Math.ceil(phaseRate / PER_CONNECTION));
+          const intervalMs = (1000 * connections) / phaseRate;
+          // Without a callback autocannon answers with its run, which is also the run's event emitter.
+          const instance = autocannon({
+            url: base,
+            connections,
+            overallRate: phaseRate,
+            duration: seconds,
+            timeout: TIMEOUT_S,
+            requests: op.requests(world),
+          }) as Promise<autocannon.Result> & EventEmitter;
+          instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+            times.record(ms, intervalMs),
+          );
+          return instance;
+        }),
+      );
+      const codes = new Map<number, number>();
+      for (const r of results)
+        for (const [code, st] of Object.entries(r.statusCodeStats ?? {}))
+          codes.set(Number(code), (codes.get(Number(code)) ?? 0) + (st.count ?? 0));
+      const counted = (keep: (code: number) => boolean) =>
+        [...codes].filter(([code]) => keep(code)).reduce((n, [, count]) => n + count, 0);
+      const fiveXX = counted((code) => code >= 500);
       return {
         name: op.name,
-        rps: result.requests.total / seconds,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        refused: result.non2xx - fiveXX,
-        codes: Object.entries(result.statusCodeStats ?? {})
-          .filter(([code]) => Number(code) >= 300)
-          .map(([code, st]) => `${code}×${st.count ?? 0}`)
+        rps: results.reduce((n, r) => n + r.requests.total, 0) / seconds,
+        p50: times.percentile(50),
+        p99: times.percentile(99),
+        refused: counted((code) => code >= 300 && code < 500),
+        codes: [...codes]
+          .filter(([code]) => code >= 300)
+          .sort(([a], [b]) => a - b)
+          .map(([code, count]) => `${code}×${count}`)
           .join(' '),
-        errors: result.errors + result.timeouts + fiveXX,
+        errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0) + fiveXX,
       };
     }),
   );

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type RunningLinli, runLinli, startLinli, stopLinli } from '../src/cli/process-helpers.ts';
 import { createTestPostgresDatabase } from '../src/server/test-support/test-database.ts';
+import { type CpuUse, cpuPerRequest, cpuUseNow } from './cpu-use.ts';
 import type { DemoWorld } from './load-mix.ts';
 import { type ClassFigures, prepareWorld, runMix } from './load-run.ts';
 import { measureNoopCeiling } from './noop-ceiling.ts';
@@ -18,10 +19,19 @@ const SOAK_RATE = Number(process.env.SOAK_RATE ?? 1000);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const ONLY = process.env.BENCH_ONLY;
 
-function printStep(label: string, figures: ClassFigures[]) {
+function printStep(
+  label: string,
+  figures: ClassFigures[],
+  cpu: { before: CpuUse; after: CpuUse; seconds: number },
+) {
   const total = figures.reduce((n, f) => n + f.rps, 0);
   const errors = figures.reduce((n, f) => n + f.errors, 0);
   console.log(`  ${label}: ${total.toFixed(0)} req/s done, errors ${errors}`);
+  const per = cpuPerRequest(cpu.before, cpu.after, total * cpu.seconds);
+  const busy = ((per.server + per.postgres + per.generator) * total) / 10 / os.cpus().length;
+  console.log(
+    `    CPU per request: server ${per.server.toFixed(2)} ms, PostgreSQL ${per.postgres.toFixed(2)} ms, load generator ${per.generator.toFixed(2)} ms (all cores ${busy.toFixed(0)}% busy)`,
+  );
   for (const f of figures) {
     console.log(
       `    ${f.name.padEnd(16)} ${f.rps.toFixed(0).padStart(5)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms  refused ${f.refused}${f.codes ? ` (${f.codes})` : ''}  errors ${f.errors}`,
@@ -34,12 +44,18 @@ const rssMb = (pid: number) => {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 };
 
+async function measuredMix(server: RunningLinli, world: DemoWorld, rate: number, seconds: number) {
+  const before = cpuUseNow(server.child.pid!);
+  const figures = await runMix(server.url, world, rate, seconds);
+  return [figures, { before, after: cpuUseNow(server.child.pid!), seconds }] as const;
+}
+
 async function soak(server: RunningLinli, world: DemoWorld) {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(server.child.pid!)), 5000);
-  const figures = await runMix(server.url, world, SOAK_RATE, SOAK_SECONDS);
+  const figures = await measuredMix(server, world, SOAK_RATE, SOAK_SECONDS);
   clearInterval(timer);
-  printStep(`soak ${SOAK_RATE}/s for ${SOAK_SECONDS} s`, figures);
+  printStep(`soak ${SOAK_RATE}/s for ${SOAK_SECONDS} s`, ...figures);
   if (samples.length < 4) return;
   const half = samples.slice(Math.floor(samples.length / 2));
   const slopePerMin = ((half.at(-1)! - half[0]!) / (half.length - 1)) * 12;
@@ -71,9 +87,11 @@ async function benchOn(kind: 'pglite' | 'postgres') {
     console.log(
       `\n${kind}: the demo compound, ${world.residents.length + world.scanners.length + world.volunteers.length + 3} callers`,
     );
-    await runMix(server.url, world, 100, 3); // warm-up: JIT, caches, connections
+    // Warm-up, not measured: JIT, the pool opening its connections, PostgreSQL planning each statement.
+    await runMix(server.url, world, 100, 3);
+    await runMix(server.url, world, 400, 8);
     for (const rate of RATES)
-      printStep(`${rate}/s for ${STEP_SECONDS} s`, await runMix(server.url, world, rate, STEP_SECONDS));
+      printStep(`${rate}/s for ${STEP_SECONDS} s`, ...(await measuredMix(server, world, rate, STEP_SECONDS)));
     if (SOAK_SECONDS > 0) await soak(server, world);
   } finally {
     await stopLinli(server.child);

@@ -51,6 +51,7 @@ import type { AppDeps } from './platform/context.ts';
 import { answerFrameworkError, installErrorHandling } from './platform/error-handler.ts';
 import { installLiveEvents } from './platform/event-stream.ts';
 import { installNulGuard } from './platform/nul-guard.ts';
+import { installReadingFreshness } from './platform/reading-freshness.ts';
 import { refusalsOf } from './platform/refusal-buffer.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { installSessions } from './platform/sessions.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   installSessions(app);
   installNulGuard(app);
   installLiveEvents(app);
+  installReadingFreshness(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -23,6 +23,15 @@ export interface LiveHubOptions {
   log?: Pick<FastifyBaseLogger, 'warn' | 'info'>;
 }
 
+export const DEFAULT_COALESCE_MS = 200;
+
+/**
+ * Coalesced events go out at the ends of fixed windows of the clock (every 200 ms on the 200 ms), the
+ * same moments in every process: so a process knows when an event it heard has reached the browsers of
+ * any process (reading-freshness.ts).
+ */
+export const windowEndFor = (heardAt: number, windowMs: number) => Math.ceil(heardAt / windowMs) * windowMs;
+
 // A type goes on an `event:` line as is: nothing that could end the line or the frame.
 const EVENT_TYPE = /^[a-z][\w.-]{0,63}$/i;
 
@@ -41,16 +50,16 @@ export class LiveHub {
   private readonly streams = new Map<string, Set<LiveSubscriber>>();
   private readonly observers = new Set<(event: LiveEvent) => void>();
   private readonly resumeObservers = new Set<() => void>();
-  private pending = new Map<string, LiveEvent>();
+  private pending = new Map<string, { event: LiveEvent; heardAt: number }>();
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopListening: StopListening | undefined;
-  private readonly coalesceMs: number;
+  readonly coalesceMs: number;
   private readonly heartbeatMs: number;
   private readonly maxStreamMs: number;
 
   constructor(private readonly options: LiveHubOptions = {}) {
-    this.coalesceMs = options.coalesceMs ?? 200;
+    this.coalesceMs = options.coalesceMs ?? DEFAULT_COALESCE_MS;
     this.heartbeatMs = options.heartbeatMs ?? 20_000;
     this.maxStreamMs = options.maxStreamMs ?? 15 * 60_000;
   }
@@ -134,15 +143,26 @@ export class LiveHub {
     // Most events concern a community nobody here is watching: nothing more to do.
     if (!this.streams.has(event.communityId)) return;
     if (event.coalesceKey === undefined) return this.deliver(event);
-    this.pending.set(`${event.communityId}\u0000${event.type}\u0000${event.coalesceKey}`, event);
-    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), this.coalesceMs);
+    const heardAt = Date.now();
+    this.pending.set(`${event.communityId}\u0000${event.type}\u0000${event.coalesceKey}`, { event, heardAt });
+    if (!this.flushTimer) this.armFlush(windowEndFor(heardAt, this.coalesceMs));
   }
 
-  private flush() {
+  private armFlush(at: number) {
+    this.flushTimer = setTimeout(() => this.flush(at), Math.max(0, at - Date.now()));
+  }
+
+  private flush(due: number) {
+    // A timer may fire a moment before the wall clock reaches its end: never send before the window ends.
+    if (Date.now() < due) return this.armFlush(due);
     this.flushTimer = undefined;
-    const due = this.pending;
-    this.pending = new Map();
-    for (const event of due.values()) this.deliver(event);
+    // A late timer finds events heard after its window ended too: those wait for their own window.
+    for (const [key, { event, heardAt }] of this.pending) {
+      if (heardAt > due) continue;
+      this.pending.delete(key);
+      this.deliver(event);
+    }
+    if (this.pending.size > 0) this.armFlush(windowEndFor(Date.now(), this.coalesceMs));
   }
 
   private deliver(event: LiveEvent) {

@@ -111,4 +111,57 @@ describe('a reading reused within a window', () => {
     clock += 10;
     expect(await shared.read('a', async () => 7)).toBe(7);
   });
+
+  it('refreshes ahead: a steady poller is answered at once, never by a reading older than the window', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 300 }),
+        async (gaps, readingMs) => {
+          let clock = 0;
+          const shared = new SharedReading<number>({
+            reuseWithinMs: 1_000,
+            refreshAfterMs: 500,
+            now: () => clock,
+          });
+          const startedAt: number[] = [];
+          const finishing: { at: number; finish: () => void }[] = [];
+          const readNow = () =>
+            new Promise<number>((resolve) => {
+              startedAt.push(clock);
+              const n = startedAt.length - 1;
+              finishing.push({ at: clock + readingMs, finish: () => resolve(n) });
+            });
+          const settle = async () => {
+            for (const f of finishing.filter((f) => f.at <= clock)) f.finish();
+            await tick();
+          };
+          let waited = 0;
+          for (const gap of gaps) {
+            clock += gap;
+            await settle();
+            let answered: number | undefined;
+            const asked = clock;
+            const answer = shared.read('community', readNow).then((n) => {
+              answered = n;
+            });
+            await tick();
+            if (answered === undefined) {
+              waited++;
+              while (answered === undefined) {
+                clock += 1;
+                await settle();
+              }
+            }
+            await answer;
+            expect(asked - startedAt[answered]!).toBeLessThanOrEqual(1_000);
+          }
+          // Only the first caller, and a caller after a pause longer than the window, wait for a reading
+          // whenever a reading takes less than the time between refresh and the window's end.
+          const pauses = gaps.slice(1).filter((gap) => gap > 500 - readingMs).length;
+          expect(waited).toBeLessThanOrEqual(1 + pauses);
+        },
+      ),
+    );
+  });
 });

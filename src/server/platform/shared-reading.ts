@@ -1,3 +1,6 @@
+/** Readings that leaders' boards share (with ReadingFreshness's conditions): at most this old. */
+export const LEADER_READING_REUSE_MS = 1000;
+
 export interface SharedReadingOptions {
   /**
    * A reading that started at most this long before a caller asked may answer them (0: never; each
@@ -5,6 +8,11 @@ export interface SharedReadingOptions {
    * once, such as the dashboard's: its live stream is itself at most a second behind.
    */
   reuseWithinMs?: number;
+  /**
+   * Once the reading that answers is this old, the next reading starts in the background while it still
+   * answers, so that callers polling steadily never wait for one (within reuseWithinMs).
+   */
+  refreshAfterMs?: number;
   /** The clock, in ms (tests). */
   now?: () => number;
 }
@@ -22,16 +30,26 @@ export class SharedReading<V> {
   private readonly next = new Map<string, Promise<V>>();
   private readonly latest = new Map<string, { startedAt: number; reading: Promise<V> }>();
   private readonly reuseWithinMs: number;
+  private readonly refreshAfterMs: number;
   private readonly now: () => number;
 
   constructor(options: SharedReadingOptions = {}) {
     this.reuseWithinMs = options.reuseWithinMs ?? 0;
+    this.refreshAfterMs = options.refreshAfterMs ?? Number.POSITIVE_INFINITY;
     this.now = options.now ?? Date.now;
   }
 
-  read(key: string, readNow: () => Promise<V>): Promise<V> {
+  /**
+   * `startedAfter`: a reading that started at or before this moment (same clock as `now`) is not reused
+   * for this caller, however recent (see ReadingFreshness).
+   */
+  read(key: string, readNow: () => Promise<V>, startedAfter = Number.NEGATIVE_INFINITY): Promise<V> {
     const recent = this.latest.get(key);
-    if (recent && this.now() - recent.startedAt <= this.reuseWithinMs) return recent.reading;
+    const age = recent ? this.now() - recent.startedAt : Number.POSITIVE_INFINITY;
+    if (recent && recent.startedAt > startedAfter && age <= this.reuseWithinMs) {
+      if (age >= this.refreshAfterMs) this.refreshBehind(key, readNow);
+      return recent.reading;
+    }
     const queued = this.next.get(key);
     if (queued) return queued;
     const current = this.running.get(key);
@@ -46,6 +64,23 @@ export class SharedReading<V> {
     });
     this.next.set(key, started);
     return started;
+  }
+
+  /** The next reading, answering callers only once it is done; the one before answers meanwhile. */
+  private refreshBehind(key: string, readNow: () => Promise<V>) {
+    if (this.running.has(key) || this.next.has(key)) return;
+    const startedAt = this.now();
+    const reading = readNow().finally(() => {
+      if (this.running.get(key) === reading) this.running.delete(key);
+    });
+    this.running.set(key, reading);
+    reading.then(
+      () => {
+        const current = this.latest.get(key);
+        if (!current || current.startedAt < startedAt) this.latest.set(key, { startedAt, reading });
+      },
+      () => undefined, // the reading before goes on answering until its window ends
+    );
   }
 
   private start(key: string, readNow: () => Promise<V>): Promise<V> {

@@ -15,7 +15,8 @@ import { audit } from '../../platform/audit.ts';
 import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
-import { SharedReading } from '../../platform/shared-reading.ts';
+import { readingFreshness } from '../../platform/reading-freshness.ts';
+import { LEADER_READING_REUSE_MS, SharedReading } from '../../platform/shared-reading.ts';
 import {
   type BinCountsRow,
   binCounts,
@@ -79,20 +80,31 @@ export async function getClearanceBoard(
 ): Promise<TClearanceBoard> {
   await authorizeParcelWork(deps, actor, 'parcels.board');
   const communityId = actor.communityId!;
-  return boardReadings(deps.db).read(`${communityId}/${askedDay ?? ''}`, () =>
-    readBoard(deps, communityId, askedDay),
+  const timeZone = await communityTimeZone(deps.db, communityId);
+  const today = todayIn(deps, timeZone);
+  const day = askedDay ?? today;
+  return boardReadings(deps.db).read(
+    `${communityId}/${day}/${today}`,
+    () => readBoard(deps, communityId, timeZone, today, day),
+    readingFreshness(deps.db).startedAfter(communityId, actor.account.id),
   );
 }
 
 // The board is the same for every leader of a community who may see it, and their screens ask for it
-// again on every scan's live event: those asking at once share one reading. Each still gets a reading
-// that started after they asked, so what they have just changed is in it.
-const boardReadings = perDatabase((_db: object) => new SharedReading<TClearanceBoard>());
+// again on every scan's live event: they share readings. One answers a leader if it started at most a
+// second before, after their own last change and after every live update their screen may have heard
+// (reading-freshness.ts): under a flood of scans, about one reading per coalescing window.
+const boardReadings = perDatabase(
+  (_db: object) => new SharedReading<TClearanceBoard>({ reuseWithinMs: LEADER_READING_REUSE_MS }),
+);
 
-async function readBoard(deps: AppDeps, communityId: string, askedDay?: string): Promise<TClearanceBoard> {
-  const timeZone = await communityTimeZone(deps.db, communityId);
-  const today = todayIn(deps, timeZone);
-  const day = askedDay ?? today;
+async function readBoard(
+  deps: AppDeps,
+  communityId: string,
+  timeZone: string,
+  today: string,
+  day: string,
+): Promise<TClearanceBoard> {
   const [counted, known, [closure]] = await readTogether(deps.db, deps.dbKind, [
     binCountsRead(deps.db, communityId, boundsOf(day, day, timeZone)),
     buildingsOf(deps.db, communityId),

@@ -16,7 +16,8 @@ import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { publishLive } from '../../platform/live-events.ts';
-import { SharedReading } from '../../platform/shared-reading.ts';
+import { readingFreshness } from '../../platform/reading-freshness.ts';
+import { LEADER_READING_REUSE_MS, SharedReading } from '../../platform/shared-reading.ts';
 import { planOf, presentPlan, presentRuns, runsWithStops } from './delivery-plan.presenter.ts';
 import {
   buildingsWithWaiting,
@@ -54,15 +55,25 @@ async function localDay(deps: AppDeps, communityId: string, asked?: string) {
 export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<TDeliveryPlanning> {
   await authorizeRunPlanning(deps, actor);
   const communityId = actor.communityId!;
-  return planningReadings(deps.db).read(communityId, () => readPlanning(deps, communityId));
+  const local = await localDay(deps, communityId);
+  return planningReadings(deps.db).read(
+    `${communityId}/${local.day}`,
+    () => readPlanning(deps, communityId, local),
+    readingFreshness(deps.db).startedAfter(communityId, actor.account.id),
+  );
 }
 
-// The same for every leader of the community; those asking at once share one reading, each one that
-// started after they asked (what they have just planned or confirmed is in it).
-const planningReadings = perDatabase((_db: object) => new SharedReading<TDeliveryPlanning>());
+// The same for every leader of the community: shared as the clearance board's readings are (what a
+// leader has just planned or confirmed, and every live update their screen heard, is in their answer).
+const planningReadings = perDatabase(
+  (_db: object) => new SharedReading<TDeliveryPlanning>({ reuseWithinMs: LEADER_READING_REUSE_MS }),
+);
 
-async function readPlanning(deps: AppDeps, communityId: string): Promise<TDeliveryPlanning> {
-  const { now, day, from, to } = await localDay(deps, communityId);
+async function readPlanning(
+  deps: AppDeps,
+  communityId: string,
+  { now, day, from, to }: Awaited<ReturnType<typeof localDay>>,
+): Promise<TDeliveryPlanning> {
   const db = deps.db;
   // Two messages to the database: everything that depends on nothing, then the crew of the shifts and
   // the stops of the runs found.

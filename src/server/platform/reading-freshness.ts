@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { perDatabase } from './batched-lookup.ts';
+import { DEFAULT_COALESCE_MS, windowEndFor } from './event-stream.ts';
+import type { LiveEvent } from './live-events.ts';
+
+// Changes remembered per account are needed only as long as a reading may be reused.
+const FORGET_WRITES_AFTER_MS = 60_000;
+const SWEEP_EVERY_WRITES = 1024;
+
+/**
+ * What a reading shared between callers (SharedReading) must have seen to answer one of them. A caller
+ * may be answered with a reading that started after
+ * - their own last change (a POST, PUT, PATCH or DELETE answered by this process), so what they
+ *   have just done is in it;
+ * - every live update of their community that any browser may already have been sent. A screen asks
+ *   again when it hears one, so the answer must hold that change; otherwise the screen would show the
+ *   state before it and, with no later update, stay so.
+ *
+ * An event heard with a coalesceKey goes to browsers at the end of the hub's coalescing window, no
+ * sooner, and those windows end at the same moments in every process (windowEndFor); one without a
+ * key goes at once. Every process hears every event (NOTIFY) at about the same moment, so this holds for
+ * a browser whose stream is on another process too. When the listener was cut off, events may have been
+ * missed: no reading from before it came back is reused.
+ */
+export class ReadingFreshness {
+  /** Per community: when coalesced events were heard that may not have reached the browsers yet. */
+  private readonly pending = new Map<string, number[]>();
+  /** Per community: the latest moment at which a heard event may have reached a browser. */
+  private readonly sent = new Map<string, number>();
+  private readonly changedBy = new Map<string, number>();
+  private resumedAt = Number.NEGATIVE_INFINITY;
+  private writesSinceSweep = 0;
+
+  /** How long after it is heard a coalesced event may reach the browsers: the live hub's window. */
+  coalesceMs: number;
+
+  constructor(
+    coalesceMs = DEFAULT_COALESCE_MS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.coalesceMs = coalesceMs;
+  }
+
+  heard(event: Pick<LiveEvent, 'communityId' | 'coalesceKey'>) {
+    if (!event.communityId) return;
+    const at = this.now();
+    if (event.coalesceKey === undefined) {
+      this.sent.set(event.communityId, at);
+      return;
+    }
+    const times = this.pending.get(event.communityId);
+    if (times) times.push(at);
+    else this.pending.set(event.communityId, [at]);
+  }
+
+  /** Events may have been missed: what was read before now answers nobody. */
+  resumed() {
+    this.resumedAt = this.now();
+  }
+
+  changed(accountId: string) {
+    this.changedBy.set(accountId, this.now());
+    if (++this.writesSinceSweep < SWEEP_EVERY_WRITES) return;
+    this.writesSinceSweep = 0;
+    const before = this.now() - FORGET_WRITES_AFTER_MS;
+    for (const [id, at] of this.changedBy) if (at < before) this.changedBy.delete(id);
+  }
+
+  /** A reading may answer this caller only if it started after the moment returned. */
+  startedAfter(communityId: string, accountId: string | undefined): number {
+    const now = this.now();
+    let sent = this.sent.get(communityId) ?? Number.NEGATIVE_INFINITY;
+    const times = this.pending.get(communityId);
+    if (times) {
+      // Heard in order, so the ones whose window has passed are at the front.
+      let due = 0;
+      while (due < times.length && windowEndFor(times[due]!, this.coalesceMs) <= now) due++;
+      if (due > 0) {
+        sent = Math.max(sent, times[due - 1]!);
+        this.sent.set(communityId, sent);
+        times.splice(0, due);
+        if (times.length === 0) this.pending.delete(communityId);
+      }
+    }
+    const own = accountId
+      ? (this.changedBy.get(accountId) ?? Number.NEGATIVE_INFINITY)
+      : Number.NEGATIVE_INFINITY;
+    return Math.max(sent, own, this.resumedAt);
+  }
+}
+
+/** One per database, as the shared readings it serves. */
+export const readingFreshness = perDatabase((_db: object) => new ReadingFreshness());
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Feeds the database's ReadingFreshness from the app's live hub and from the changes it answers. */
+export function installReadingFreshness(app: FastifyInstance) {
+  const freshness = readingFreshness(app.deps.db);
+  freshness.coalesceMs = Math.max(freshness.coalesceMs, app.liveHub.coalesceMs);
+  const stopEvents = app.liveHub.observe((event) => freshness.heard(event));
+  const stopResume = app.liveHub.observeResume(() => freshness.resumed());
+  // onSend runs once the handler is done, so after its transaction committed: a reading that starts
+  // later holds the change.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (!READS.has(req.method) && req.auth) freshness.changed(req.auth.account.id);
+    return payload;
+  });
+  app.addHook('onClose', async () => {
+    stopEvents();
+    stopResume();
+  });
+}
