@@ -23,9 +23,12 @@ const SWEEP_EVERY_WRITES = 1024;
  * missed: no reading from before it came back is reused.
  */
 export class ReadingFreshness {
-  /** Per community: when coalesced events were heard that may not have reached the browsers yet. */
-  private readonly pending = new Map<string, number[]>();
-  /** Per community: the latest moment at which a heard event may have reached a browser. */
+  /**
+   * Per community, the coalescing window still open when last looked at: when it ends, and the latest
+   * event heard in it. Events of a window reach the browsers when it ends; windows never overlap.
+   */
+  private readonly open = new Map<string, { endsAt: number; latest: number }>();
+  /** Per community: the latest heard event that may have reached a browser. */
   private readonly sent = new Map<string, number>();
   private readonly changedBy = new Map<string, number>();
   private resumedAt = Number.NEGATIVE_INFINITY;
@@ -42,15 +45,17 @@ export class ReadingFreshness {
   }
 
   heard(event: Pick<LiveEvent, 'communityId' | 'coalesceKey'>) {
-    if (!event.communityId) return;
+    const communityId = event.communityId;
+    if (!communityId) return;
     const at = this.now();
+    this.closeEnded(communityId, at);
     if (event.coalesceKey === undefined) {
-      this.sent.set(event.communityId, at);
+      this.markSent(communityId, at);
       return;
     }
-    const times = this.pending.get(event.communityId);
-    if (times) times.push(at);
-    else this.pending.set(event.communityId, [at]);
+    const window = this.open.get(communityId);
+    if (window) window.latest = at;
+    else this.open.set(communityId, { endsAt: windowEndFor(at, this.coalesceMs), latest: at });
   }
 
   /** Events may have been missed: what was read before now answers nobody. */
@@ -68,24 +73,23 @@ export class ReadingFreshness {
 
   /** A reading may answer this caller only if it started after the moment returned. */
   startedAfter(communityId: string, accountId: string | undefined): number {
-    const now = this.now();
-    let sent = this.sent.get(communityId) ?? Number.NEGATIVE_INFINITY;
-    const times = this.pending.get(communityId);
-    if (times) {
-      // Heard in order, so the ones whose window has passed are at the front.
-      let due = 0;
-      while (due < times.length && windowEndFor(times[due]!, this.coalesceMs) <= now) due++;
-      if (due > 0) {
-        sent = Math.max(sent, times[due - 1]!);
-        this.sent.set(communityId, sent);
-        times.splice(0, due);
-        if (times.length === 0) this.pending.delete(communityId);
-      }
-    }
+    this.closeEnded(communityId, this.now());
+    const sent = this.sent.get(communityId) ?? Number.NEGATIVE_INFINITY;
     const own = accountId
       ? (this.changedBy.get(accountId) ?? Number.NEGATIVE_INFINITY)
       : Number.NEGATIVE_INFINITY;
     return Math.max(sent, own, this.resumedAt);
+  }
+
+  private closeEnded(communityId: string, now: number) {
+    const window = this.open.get(communityId);
+    if (!window || window.endsAt > now) return;
+    this.open.delete(communityId);
+    this.markSent(communityId, window.latest);
+  }
+
+  private markSent(communityId: string, heardAt: number) {
+    this.sent.set(communityId, Math.max(this.sent.get(communityId) ?? Number.NEGATIVE_INFINITY, heardAt));
   }
 }
 
