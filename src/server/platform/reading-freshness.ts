@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { perDatabase } from './batched-lookup.ts';
 import { DEFAULT_COALESCE_MS, windowEndFor } from './event-stream.ts';
 import type { LiveEvent } from './live-events.ts';
+import { SharedReading } from './shared-reading.ts';
 
 // Changes remembered per account are needed only as long as a reading may be reused.
 const FORGET_WRITES_AFTER_MS = 60_000;
@@ -95,6 +96,27 @@ export class ReadingFreshness {
 
 /** One per database, as the shared readings it serves. */
 export const readingFreshness = perDatabase((_db: object) => new ReadingFreshness());
+
+/** Readings that leaders' boards share: at most this old, and fresh enough for each caller. */
+export const LEADER_READING_REUSE_MS = 1000;
+
+/**
+ * Readings of one kind that the screens of a community's leaders share: one answers a leader if it
+ * started at most LEADER_READING_REUSE_MS before, after their own last change and after every live
+ * update their screen may have heard. Under a flood of scans that is about one reading per coalescing
+ * window, however many screens ask again on each update.
+ */
+export function freshSharedReadings<V>() {
+  const readings = perDatabase(
+    (_db: object) => new SharedReading<V>({ reuseWithinMs: LEADER_READING_REUSE_MS }),
+  );
+  return (
+    db: object,
+    who: { communityId: string; accountId: string },
+    key: string,
+    readNow: () => Promise<V>,
+  ) => readings(db).read(key, readNow, readingFreshness(db).startedAfter(who.communityId, who.accountId));
+}
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

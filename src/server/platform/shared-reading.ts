@@ -1,6 +1,3 @@
-/** Readings that leaders' boards share (with ReadingFreshness's conditions): at most this old. */
-export const LEADER_READING_REUSE_MS = 1000;
-
 export interface SharedReadingOptions {
   /**
    * A reading that started at most this long before a caller asked may answer them (0: never; each

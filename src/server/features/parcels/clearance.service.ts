@@ -12,11 +12,9 @@ import {
 import { readTogether } from '../../db/read-together.ts';
 import { AppError } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
-import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { publishLive } from '../../platform/live-events.ts';
-import { readingFreshness } from '../../platform/reading-freshness.ts';
-import { LEADER_READING_REUSE_MS, SharedReading } from '../../platform/shared-reading.ts';
+import { freshSharedReadings } from '../../platform/reading-freshness.ts';
 import {
   type BinCountsRow,
   binCounts,
@@ -83,20 +81,17 @@ export async function getClearanceBoard(
   const timeZone = await communityTimeZone(deps.db, communityId);
   const today = todayIn(deps, timeZone);
   const day = askedDay ?? today;
-  return boardReadings(deps.db).read(
+  return boardReadings(
+    deps.db,
+    { communityId, accountId: actor.account.id },
     `${communityId}/${day}/${today}`,
     () => readBoard(deps, communityId, timeZone, today, day),
-    readingFreshness(deps.db).startedAfter(communityId, actor.account.id),
   );
 }
 
 // The board is the same for every leader of a community who may see it, and their screens ask for it
-// again on every scan's live event: they share readings. One answers a leader if it started at most a
-// second before, after their own last change and after every live update their screen may have heard
-// (reading-freshness.ts): under a flood of scans, about one reading per coalescing window.
-const boardReadings = perDatabase(
-  (_db: object) => new SharedReading<TClearanceBoard>({ reuseWithinMs: LEADER_READING_REUSE_MS }),
-);
+// again on every scan's live event.
+const boardReadings = freshSharedReadings<TClearanceBoard>();
 
 async function readBoard(
   deps: AppDeps,

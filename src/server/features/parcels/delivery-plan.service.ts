@@ -12,12 +12,10 @@ import { VEHICLES } from '../../../shared/volunteers.ts';
 import { readTogether } from '../../db/read-together.ts';
 import { AppError, notFound } from '../../platform/app-error.ts';
 import { audit } from '../../platform/audit.ts';
-import { perDatabase } from '../../platform/batched-lookup.ts';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { planRunRows } from '../../platform/delivery-run-rows.ts';
 import { publishLive } from '../../platform/live-events.ts';
-import { readingFreshness } from '../../platform/reading-freshness.ts';
-import { LEADER_READING_REUSE_MS, SharedReading } from '../../platform/shared-reading.ts';
+import { freshSharedReadings } from '../../platform/reading-freshness.ts';
 import { planOf, presentPlan, presentRuns, runsWithStops } from './delivery-plan.presenter.ts';
 import {
   buildingsWithWaiting,
@@ -56,18 +54,16 @@ export async function getDeliveryPlanning(deps: AppDeps, actor: Actor): Promise<
   await authorizeRunPlanning(deps, actor);
   const communityId = actor.communityId!;
   const local = await localDay(deps, communityId);
-  return planningReadings(deps.db).read(
+  return planningReadings(
+    deps.db,
+    { communityId, accountId: actor.account.id },
     `${communityId}/${local.day}`,
     () => readPlanning(deps, communityId, local),
-    readingFreshness(deps.db).startedAfter(communityId, actor.account.id),
   );
 }
 
-// The same for every leader of the community: shared as the clearance board's readings are (what a
-// leader has just planned or confirmed, and every live update their screen heard, is in their answer).
-const planningReadings = perDatabase(
-  (_db: object) => new SharedReading<TDeliveryPlanning>({ reuseWithinMs: LEADER_READING_REUSE_MS }),
-);
+// The same for every leader of the community, and asked again on every live update of the runs.
+const planningReadings = freshSharedReadings<TDeliveryPlanning>();
 
 async function readPlanning(
   deps: AppDeps,
