@@ -117,19 +117,13 @@ export function buildingsWithWaiting(db: Executor, communityId: string) {
       code: buildings.code,
       x: buildings.x,
       y: buildings.y,
-      waiting: sql<number>`count(${parcels.id})::int`,
+      // Counted per building on parcels_building_idx (community, building, status), which answers it
+      // from the index alone: on a day of tens of thousands of waiting parcels, a join of all of them
+      // grouped by building took five times as long.
+      waiting: sql<number>`(select count(*)::int from ${parcels} p where p.community_id = buildings.community_id and p.building_id = buildings.id and p.status = 'waiting')`,
     })
     .from(buildings)
-    .leftJoin(
-      parcels,
-      and(
-        eq(parcels.communityId, buildings.communityId),
-        eq(parcels.buildingId, buildings.id),
-        eq(parcels.status, 'waiting'),
-      ),
-    )
-    .where(eq(buildings.communityId, communityId))
-    .groupBy(buildings.communityId, buildings.id);
+    .where(eq(buildings.communityId, communityId));
 }
 
 /** Parcels waiting with no building, as one row's count (unread: to be awaited or sent with others). */
