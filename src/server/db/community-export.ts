@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Db } from './client.ts';
-import { migrationMark, publicTables, quoteIdent } from './snapshot.ts';
+import { DERIVED_TABLES, migrationMark, publicTables, quoteIdent } from './snapshot.ts';
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
@@ -50,7 +50,7 @@ export async function readCommunity(db: Db, communityId: string): Promise<Commun
     const omitted = new Set<string>();
     const tables: CommunityExport['tables'] = [];
     for (const { name, columns } of await publicTables(tx)) {
-      if (LEFT_OUT_TABLES.includes(name)) continue;
+      if (LEFT_OUT_TABLES.includes(name) || DERIVED_TABLES.includes(name)) continue;
       const t = quoteIdent(name);
       let where: ReturnType<typeof sql>;
       if (name === 'communities') where = sql`t.id = ${communityId}`;

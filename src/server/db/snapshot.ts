@@ -52,6 +52,12 @@ type Executor = Pick<Db, 'execute'>;
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * Tables kept by triggers from others' rows (schema/parcel-tallies.ts): not written to a snapshot or an
+ * export, since a restore's inserts rebuild them, and loading them as well would count twice.
+ */
+export const DERIVED_TABLES: readonly string[] = ['parcel_tallies'];
+
 export async function publicTables(db: Executor): Promise<{ name: string; columns: string[] }[]> {
   const rows = rowsOf<{ table_name: string; column_name: string }>(
     await db.execute(sql`
@@ -158,7 +164,10 @@ export async function writeSnapshot(db: Db, dbKind: string, sink: Writable): Pro
       await tx.execute(sql.raw('set transaction isolation level repeatable read, read only'));
       const migration = await migrationMark(tx);
       if (!migration) throw new SnapshotError('the database has no migrations applied: nothing to back up.');
-      const tables = await inDependencyOrder(tx, await publicTables(tx));
+      const tables = await inDependencyOrder(
+        tx,
+        (await publicTables(tx)).filter((t) => !DERIVED_TABLES.includes(t.name)),
+      );
       const header: SnapshotHeader = {
         format: SNAPSHOT_FORMAT,
         formatVersion: 1,

@@ -5,6 +5,7 @@ export * from './disinfection.ts';
 export * from './group-buys.ts';
 export * from './medicine.ts';
 export * from './notices.ts';
+export * from './parcel-tallies.ts';
 export * from './parcels.ts';
 export * from './platform.ts';
 export * from './reports.ts';

@@ -64,6 +64,10 @@ export const parcels = pgTable(
     index('parcels_outstanding_idx')
       .on(t.communityId, t.day)
       .where(sql`${t.status} in ('waiting', 'on_run', 'delivered')`),
+    // The oldest parcel not yet at each building, for the board: one index probe per building.
+    index('parcels_undelivered_by_building_idx')
+      .on(t.communityId, t.buildingId, t.receivedAt)
+      .where(sql`${t.status} in ('waiting', 'on_run')`),
     /** Pickup codes are told per building: a code is unique among the building's parcels not yet picked up. */
     index('parcels_pickup_code_idx')
       .on(t.communityId, t.buildingId, t.pickupCode)

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, wallTimeToInstant } from '../../../domain/shifts/zoned-time.ts';
@@ -62,6 +62,21 @@ function rowOf(spec: ParcelSpec, communityIds: string[], bins: (string | null)[]
 }
 
 type Row = ReturnType<typeof rowOf>;
+const rowsOf = (result: unknown) => (result as { rows: unknown[] }).rows;
+
+/** One statement over some of the inserted parcels: each becomes `spec`, or is deleted (null). */
+interface Edit {
+  targets: number[];
+  spec: ParcelSpec | null;
+}
+const editOf: fc.Arbitrary<Edit> = fc.record({
+  targets: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+  spec: fc.option(parcelSpec, { freq: 4 }),
+});
+
+const showsAnything = (r: BinCountsRow) =>
+  r.received + r.carriedOver + r.waiting + r.onRun + r.delivered + r.pickedUp + r.flagged > 0 ||
+  r.oldestWaitingAt !== null;
 
 /** The board's figures by their definitions, counted parcel by parcel. */
 function expectedCounts(rows: Row[], communityId: string, day: string): BinCountsRow[] {
@@ -125,18 +140,103 @@ describe('parcels: the clearance board counts each bin by its definitions', () =
   });
   afterAll(() => database.close());
 
-  it('matches counting the parcels one by one, for any parcels and any day', async () => {
+  /** Inserts the parcels, then applies the edits, each one statement over its targets; the final rows. */
+  async function writeParcels(specs: ParcelSpec[], edits: Edit[]) {
+    const db = database.db;
+    await db.delete(parcels).where(inArray(parcels.communityId, communityIds));
+    const rows = specs.map((spec) => rowOf(spec, communityIds, bins));
+    if (rows.length === 0) return [];
+    const ids = (await db.insert(parcels).values(rows).returning({ id: parcels.id })).map((r) => r.id);
+    const now = new Map(ids.map((id, i) => [id, rows[i]!]));
+    for (const edit of edits) {
+      const targets = [...new Set(edit.targets.map((t) => ids[t % ids.length]!))].filter((id) => now.has(id));
+      if (targets.length === 0) continue;
+      if (edit.spec === null) {
+        await db.delete(parcels).where(inArray(parcels.id, targets));
+        for (const id of targets) now.delete(id);
+      } else {
+        const row = rowOf(edit.spec, communityIds, bins);
+        await db.update(parcels).set(row).where(inArray(parcels.id, targets));
+        for (const id of targets) now.set(id, row);
+      }
+    }
+    return [...now.values()];
+  }
+
+  it('matches counting the parcels one by one, for any parcels, changes and day', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(parcelSpec, { maxLength: 40 }), fc.nat(6), async (specs, queriedOffset) => {
-        const db = database.db;
-        await db.delete(parcels).where(inArray(parcels.communityId, communityIds));
-        const rows = specs.map((spec) => rowOf(spec, communityIds, bins));
-        if (rows.length > 0) await db.insert(parcels).values(rows);
-        const day = addDays(FIRST_DAY, queriedOffset);
-        const counted = await binCounts(db, communityIds[0]!, boundsOf(day, day, ZONE));
-        expect(sortedBins(counted)).toEqual(expectedCounts(rows, communityIds[0]!, day));
-      }),
+      fc.asyncProperty(
+        fc.array(parcelSpec, { maxLength: 40 }),
+        fc.array(editOf, { maxLength: 8 }),
+        fc.nat(6),
+        async (specs, edits, queriedOffset) => {
+          const rows = await writeParcels(specs, edits);
+          const day = addDays(FIRST_DAY, queriedOffset);
+          const counted = await binCounts(database.db, communityIds[0]!, boundsOf(day, day, ZONE));
+          expect(sortedBins(counted.filter(showsAnything))).toEqual(
+            expectedCounts(rows, communityIds[0]!, day).filter(showsAnything),
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
+
+  it('keeps the tallies equal to counting them afresh, through inserts, updates and deletes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(parcelSpec, { maxLength: 30 }),
+        fc.array(editOf, { maxLength: 10 }),
+        async (specs, edits) => {
+          await writeParcels(specs, edits);
+          const kept = await database.db.execute(sql`
+            select community_id, kind, day::text, bin, parcels from parcel_tallies order by 1, 2, 3, 4`);
+          const afresh = await database.db.execute(sql`
+            select community_id, kind, day::text, bin, parcels from linli_parcel_tally_parts(array(
+              select row(community_id, building_id, day, status, reminded_at, delivered_at, picked_up_at, 1)
+                ::linli_parcel_change from parcels)) order by 1, 2, 3, 4`);
+          expect(rowsOf(kept)).toEqual(rowsOf(afresh));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('moves deliveries to the days of a new zone when the community changes its zone', async () => {
+    const db = database.db;
+    await db.delete(parcels).where(inArray(parcels.communityId, communityIds));
+    // 20:00 UTC on 5 April: 6 April in Shanghai, 5 April in UTC
+    const deliveredAt = new Date('2026-04-05T20:00:00Z');
+    await db.insert(parcels).values({
+      ...rowOf(parcelSpec0, communityIds, bins),
+      status: 'delivered',
+      deliveredAt,
+      day: FIRST_DAY,
+      receivedAt: new Date('2026-04-05T02:00:00Z'),
+    });
+    const deliveredOn = async () =>
+      rowsOf(
+        await db.execute(sql`select day::text as day from parcel_tallies
+          where community_id = ${communityIds[0]} and kind = 'delivered_on'`),
+      );
+    expect(await deliveredOn()).toEqual([{ day: '2026-04-06' }]);
+    await db.execute(sql`update communities set timezone = 'UTC' where id = ${communityIds[0]}`);
+    try {
+      expect(await deliveredOn()).toEqual([{ day: '2026-04-05' }]);
+    } finally {
+      await db.execute(sql`update communities set timezone = ${ZONE} where id = ${communityIds[0]}`);
+    }
+  });
 });
+
+const parcelSpec0: ParcelSpec = {
+  community: 0,
+  bin: 0,
+  dayOffset: 0,
+  minuteOfDay: 0,
+  status: 'waiting',
+  toBuildingMinutes: 0,
+  delivered: false,
+  toPickupMinutes: 0,
+  reminded: false,
+};

@@ -1,6 +1,15 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { accounts, buildings, groupMembers, parcelDays, parcels, volunteers } from '../../db/schema/index.ts';
+import {
+  accounts,
+  buildings,
+  groupMembers,
+  parcelDays,
+  parcels,
+  parcelTallies,
+  UNASSIGNED_BIN,
+  volunteers,
+} from '../../db/schema/index.ts';
 import { workedMinutesSql } from '../shifts/attendance.repository.ts';
 import { PARCELS_GROUP_KEY } from './parcels.repository.ts';
 
@@ -27,20 +36,18 @@ export interface BinCountsRow {
   oldestWaitingAt: string | null;
 }
 
-/** Before delivery or delivered but not picked up: the statuses parcels_outstanding_idx holds. */
-const NOT_PICKED_UP = sql`('waiting', 'on_run', 'delivered')`;
+const PARCEL_STATUSES = sql`('waiting', 'on_run', 'delivered', 'picked_up', 'left_over')`;
 
 /**
- * The board's figures per bin (building id, null for unassigned) for one local day. What happened on
- * the day (received, delivered, picked up) is counted by its timestamps; what is still undelivered is
- * the parcels' current state, for parcels received on the day or before it (carried over).
+ * The board's figures per bin (building id, null for unassigned) for one local day, read off the
+ * parcel tallies (schema/parcel-tallies.ts): a few rows per building however many parcels the day
+ * brought. What happened on the day (received, delivered, picked up) is counted by its day; what is
+ * still undelivered is the parcels' current state, for parcels received on the day or before it
+ * (carried over). A parcel is never delivered or picked up before its day, so none from later days
+ * count. A bin with nothing in any figure may be left out.
  *
- * Each parcel is counted in exactly one of four branches, each one index range, counted as it is
- * read: the day's parcels; older ones not yet picked up; older picked-up ones delivered on the day;
- * and older picked-up ones picked up (not delivered) on the day. A parcel is never delivered or
- * picked up before its day (`day` is the local day it was received), so none from later days count.
- * Keeping the branches apart spares the dedup of a UNION over every parcel read, which cost more
- * than reading them.
+ * The oldest parcel still to deliver is one probe of parcels_undelivered_by_building_idx per bin that
+ * has one.
  */
 export async function binCounts(db: Executor, communityId: string, b: DayBounds): Promise<BinCountsRow[]> {
   return binCountsFrom(await binCountsRead(db, communityId, b));
@@ -49,42 +56,33 @@ export async function binCounts(db: Executor, communityId: string, b: DayBounds)
 /** binCounts' statement, unread: to be sent with other reads (readTogether), then given to binCountsFrom. */
 export function binCountsRead(db: Executor, communityId: string, b: DayBounds) {
   const day = sql`${b.day}::date`;
-  const start = sql`${b.start.toISOString()}::timestamptz`;
-  const end = sql`${b.end.toISOString()}::timestamptz`;
-  const deliveredOnDay = sql`(delivered_at >= ${start} and delivered_at < ${end})`;
-  const pickedUpOnDay = sql`(picked_up_at >= ${start} and picked_up_at < ${end})`;
-  const stateCounts = sql`
-      count(*) filter (where status = 'waiting'),
-      count(*) filter (where status = 'on_run'),
-      count(*) filter (where ${deliveredOnDay}),
-      count(*) filter (where ${pickedUpOnDay}),
-      count(*) filter (where status = 'delivered' and reminded_at is not null),
-      min(received_at) filter (where status in ('waiting', 'on_run'))`;
+  const oldest = (bin: SQL) => sql`(select p.received_at from ${parcels} p
+      where p.community_id = ${communityId} and ${bin} and p.status in ('waiting', 'on_run') and p.day <= ${day}
+      order by p.received_at limit 1)`;
   return db.execute(sql`
-    select building_id as "buildingId", sum(received)::int as received, sum(carried)::int as "carriedOver",
-      sum(waiting)::int as waiting, sum(on_run)::int as "onRun", sum(delivered)::int as delivered,
-      sum(picked_up)::int as "pickedUp", sum(flagged)::int as flagged, min(oldest) as "oldestWaitingAt"
-    from (
-      select building_id, count(*) as received, 0 as carried, ${stateCounts}
-      from ${parcels} where community_id = ${communityId} and day = ${day}
-      group by building_id
+    with t as (
+      select bin, kind, day, parcels from ${parcelTallies}
+      where community_id = ${communityId} and day = ${day}
       union all
-      select building_id, 0, count(*) filter (where status in ('waiting', 'on_run')), ${stateCounts}
-      from ${parcels} where community_id = ${communityId} and day < ${day} and status in ${NOT_PICKED_UP}
-      group by building_id
-      union all
-      select building_id, 0, 0, 0, 0, count(*), count(*) filter (where ${pickedUpOnDay}), 0, null
-      from ${parcels} where community_id = ${communityId} and day < ${day} and status not in ${NOT_PICKED_UP}
-        and delivered_at is not null and ${deliveredOnDay}
-      group by building_id
-      union all
-      select building_id, 0, 0, 0, 0, 0, count(*), 0, null
-      from ${parcels} where community_id = ${communityId} and day < ${day} and status not in ${NOT_PICKED_UP}
-        and picked_up_at is not null and ${pickedUpOnDay}
-        and (delivered_at is null or not ${deliveredOnDay})
-      group by building_id
-    ) as b (building_id, received, carried, waiting, on_run, delivered, picked_up, flagged, oldest)
-    group by building_id`);
+      select bin, kind, day, parcels from ${parcelTallies}
+      where community_id = ${communityId} and kind in ('waiting', 'on_run', 'flagged') and day < ${day}
+    ), bins as (
+      select bin,
+        coalesce(sum(parcels) filter (where day = ${day} and kind in ${PARCEL_STATUSES}), 0)::int as received,
+        coalesce(sum(parcels) filter (where day < ${day} and kind in ('waiting', 'on_run')), 0)::int as carried,
+        coalesce(sum(parcels) filter (where kind = 'waiting'), 0)::int as waiting,
+        coalesce(sum(parcels) filter (where kind = 'on_run'), 0)::int as on_run,
+        coalesce(sum(parcels) filter (where kind = 'delivered_on'), 0)::int as delivered,
+        coalesce(sum(parcels) filter (where kind = 'picked_up_on'), 0)::int as picked_up,
+        coalesce(sum(parcels) filter (where kind = 'flagged'), 0)::int as flagged
+      from t group by bin
+    )
+    select nullif(bin, ${UNASSIGNED_BIN}::uuid) as "buildingId", received, carried as "carriedOver", waiting,
+      on_run as "onRun", delivered, picked_up as "pickedUp", flagged,
+      case when waiting + on_run = 0 then null
+        when bin = ${UNASSIGNED_BIN}::uuid then ${oldest(sql`p.building_id is null`)}
+        else ${oldest(sql`p.building_id = bins.bin`)} end as "oldestWaitingAt"
+    from bins`);
 }
 
 export function binCountsFrom(result: unknown): BinCountsRow[] {

@@ -8,8 +8,10 @@ import {
   gates,
   groupMembers,
   parcels,
+  parcelTallies,
   shiftSignups,
   shifts,
+  UNASSIGNED_BIN,
   volunteerGroups,
   volunteers,
 } from '../../db/schema/index.ts';
@@ -109,30 +111,45 @@ export function signedUpFor(db: Executor, communityId: string, shiftIds: string[
     .orderBy(asc(shiftSignups.seq));
 }
 
+/** The parcels waiting in each bin, from the tallies (schema/parcel-tallies.ts): one row per bin and day. */
+function waitingByBin(db: Executor, communityId: string) {
+  return db
+    .select({
+      bin: parcelTallies.bin,
+      parcels: sql<number>`sum(${parcelTallies.parcels})::int`.as('parcels'),
+    })
+    .from(parcelTallies)
+    .where(and(eq(parcelTallies.communityId, communityId), eq(parcelTallies.kind, 'waiting')))
+    .groupBy(parcelTallies.bin);
+}
+
 /** Every building with its site-plan position and the parcels waiting in its bin. */
 export function buildingsWithWaiting(db: Executor, communityId: string) {
+  const waiting = waitingByBin(db, communityId).as('waiting');
   return db
     .select({
       id: buildings.id,
       code: buildings.code,
       x: buildings.x,
       y: buildings.y,
-      // Counted per building on parcels_building_idx (community, building, status), which answers it
-      // from the index alone: on a day of tens of thousands of waiting parcels, a join of all of them
-      // grouped by building took five times as long.
-      waiting: sql<number>`(select count(*)::int from ${parcels} p where p.community_id = buildings.community_id and p.building_id = buildings.id and p.status = 'waiting')`,
+      waiting: sql<number>`coalesce(${waiting.parcels}, 0)::int`,
     })
     .from(buildings)
+    .leftJoin(waiting, eq(waiting.bin, buildings.id))
     .where(eq(buildings.communityId, communityId));
 }
 
 /** Parcels waiting with no building, as one row's count (unread: to be awaited or sent with others). */
 export function unassignedWaitingRows(db: Executor, communityId: string) {
   return db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(parcels)
+    .select({ n: sql<number>`coalesce(sum(${parcelTallies.parcels}), 0)::int` })
+    .from(parcelTallies)
     .where(
-      and(eq(parcels.communityId, communityId), isNull(parcels.buildingId), eq(parcels.status, 'waiting')),
+      and(
+        eq(parcelTallies.communityId, communityId),
+        eq(parcelTallies.kind, 'waiting'),
+        eq(parcelTallies.bin, UNASSIGNED_BIN),
+      ),
     );
 }
 
