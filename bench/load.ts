@@ -50,6 +50,23 @@ async function measuredMix(server: RunningLinli, world: DemoWorld, rate: number,
   return [figures, { before, after: cpuUseNow(server.child.pid!), seconds }] as const;
 }
 
+/**
+ * Change per sample of the line that fits the samples best: the two ends alone would measure where a
+ * collection happened to fall rather than a trend.
+ */
+function leastSquaresSlope(ys: number[]): number {
+  const n = ys.length;
+  const meanX = (n - 1) / 2;
+  const meanY = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - meanX) * (y - meanY);
+    den += (x - meanX) ** 2;
+  });
+  return num / den;
+}
+
 async function soak(server: RunningLinli, world: DemoWorld) {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(server.child.pid!)), 5000);
@@ -57,10 +74,9 @@ async function soak(server: RunningLinli, world: DemoWorld) {
   clearInterval(timer);
   printStep(`soak ${SOAK_RATE}/s for ${SOAK_SECONDS} s`, ...figures);
   if (samples.length < 4) return;
-  const half = samples.slice(Math.floor(samples.length / 2));
-  const slopePerMin = ((half.at(-1)! - half[0]!) / (half.length - 1)) * 12;
+  const slopePerMin = leastSquaresSlope(samples.slice(Math.floor(samples.length / 2))) * 12;
   console.log(
-    `    server RSS MB: first ${samples[0]!.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}, last ${samples.at(-1)!.toFixed(0)}; second half drifts ${slopePerMin.toFixed(1)} MB/min`,
+    `    server RSS MB: first ${samples[0]!.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}, last ${samples.at(-1)!.toFixed(0)}; second half trends ${slopePerMin.toFixed(1)} MB/min (least squares)`,
   );
 }
 
