@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Database } from '../server/db/client.ts';
 import type { GatewayReceiver } from '../server/test-support/gateway-receiver.ts';
+import { TALLIES_KEPT, TALLIES_RECOUNTED } from '../server/test-support/parcel-tallies.ts';
 import type { Acks } from './crash-loop.load.ts';
 import type { CrashScene } from './crash-loop.scene.ts';
 
@@ -51,6 +52,8 @@ export async function checkInvariants(
   expect(new Set(parcels.map((p) => p.waybill)).size).toBe(scene.gate.parcels);
   for (const ack of acks.parcels)
     expect(parcels.find((p) => p.id === ack.parcelId)?.waybill).toBe(ack.waybill);
+  // The parcel tallies kept by trigger agree with a recount: no kill left one behind its parcels.
+  expect(await q(TALLIES_KEPT)).toEqual(await q(TALLIES_RECOUNTED));
 
   // Testing: every resident swabbed once, into the tube the lane was told; tubes count what they hold.
   const samples = await q<{ id: string; resident_id: string; tube_id: string }>(

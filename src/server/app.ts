@@ -56,6 +56,8 @@ import { refusalsOf } from './platform/refusal-buffer.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
 import { installSessions } from './platform/sessions.ts';
 import { watchSlowRequests } from './platform/slow-requests.ts';
+// Registers its background task: statistics and vacuum for the embedded database, which has no autovacuum.
+import './platform/embedded-upkeep.ts';
 
 /**
  * Upload routes read their multipart body by hand (no body schema), so the document would show no

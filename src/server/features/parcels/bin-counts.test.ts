@@ -5,6 +5,7 @@ import { addDays, wallTimeToInstant } from '../../../domain/shifts/zoned-time.ts
 import type { Database } from '../../db/client.ts';
 import { parcels } from '../../db/schema/index.ts';
 import { seedSmallRegistry, seedTwoCommunities } from '../../test-support/fixtures.ts';
+import { TALLIES_KEPT, TALLIES_RECOUNTED } from '../../test-support/parcel-tallies.ts';
 import { openTestDatabase } from '../../test-support/test-database.ts';
 import { type BinCountsRow, binCounts } from './clearance.repository.ts';
 import { boundsOf } from './parcel-days.service.ts';
@@ -189,12 +190,8 @@ describe('parcels: the clearance board counts each bin by its definitions', () =
         fc.array(editOf, { maxLength: 10 }),
         async (specs, edits) => {
           await writeParcels(specs, edits);
-          const kept = await database.db.execute(sql`
-            select community_id, kind, day::text, bin, parcels from parcel_tallies order by 1, 2, 3, 4`);
-          const afresh = await database.db.execute(sql`
-            select community_id, kind, day::text, bin, parcels from linli_parcel_tally_parts(array(
-              select row(community_id, building_id, day, status, reminded_at, delivered_at, picked_up_at, 1)
-                ::linli_parcel_change from parcels)) order by 1, 2, 3, 4`);
+          const kept = await database.db.execute(sql.raw(TALLIES_KEPT));
+          const afresh = await database.db.execute(sql.raw(TALLIES_RECOUNTED));
           expect(rowsOf(kept)).toEqual(rowsOf(afresh));
         },
       ),
