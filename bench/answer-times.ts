@@ -35,3 +35,27 @@ export class AnswerTimes {
     return this.counts.length - 1;
   }
 }
+
+/**
+ * Answer times of every class together, per window of the run's clock: whether a soak's slow answers
+ * come evenly or in a few bad moments (a pause of the machine, a checkpoint) that decide its p99.
+ */
+export class AnswerTimeline {
+  private readonly windows: AnswerTimes[] = [];
+  private readonly start = Date.now();
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  record(ms: number, intervalMs: number) {
+    const i = Math.floor((Date.now() - this.start) / this.windowMs);
+    while (this.windows.length <= i) this.windows.push(new AnswerTimes(this.timeoutMs));
+    this.windows[i]!.record(ms, intervalMs);
+  }
+
+  percentiles(percent: number): number[] {
+    return this.windows.map((w) => w.percentile(percent));
+  }
+}

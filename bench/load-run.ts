@@ -3,7 +3,7 @@
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { httpSession } from '../src/cli/process-helpers.ts';
-import { AnswerTimes } from './answer-times.ts';
+import { type AnswerTimeline, AnswerTimes } from './answer-times.ts';
 import { type Caller, type DemoWorld, OPERATION_CLASSES } from './load-mix.ts';
 
 const PASSWORD = process.env.LINLI_DEMO_PASSWORD ?? 'linli-demo';
@@ -106,8 +106,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shareOf = (total: number, parts: number, i: number) =>
   Math.floor(total / parts) + (i < total % parts ? 1 : 0);
 
-/** The mix at `rate` requests/s for `seconds`: every operation class at once, each in PHASES waves a second. */
-export async function runMix(base: string, world: DemoWorld, rate: number, seconds: number) {
+/**
+ * The mix at `rate` requests/s for `seconds`: every operation class at once, each in PHASES waves a
+ * second; every answer also goes to `timeline` when one is given.
+ */
+export async function runMix(
+  base: string,
+  world: DemoWorld,
+  rate: number,
+  seconds: number,
+  timeline?: AnswerTimeline,
+) {
   return Promise.all(
     classesRun.map(async (op): Promise<ClassFigures> => {
       const classRate = Math.max(1, Math.round(rate * op.weight));
@@ -128,9 +137,10 @@ export async function runMix(base: string, world: DemoWorld, rate: number, secon
             timeout: TIMEOUT_S,
             requests: op.requests(world),
           }) as Promise<autocannon.Result> & EventEmitter;
-          instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-            times.record(ms, intervalMs),
-          );
+          instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+            times.record(ms, intervalMs);
+            timeline?.record(ms, intervalMs);
+          });
           return instance;
         }),
       );

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type RunningLinli, runLinli, startLinli, stopLinli } from '../src/cli/process-helpers.ts';
 import { createTestPostgresDatabase } from '../src/server/test-support/test-database.ts';
+import { AnswerTimeline } from './answer-times.ts';
 import { type CpuUse, cpuPerRequest, cpuUseNow } from './cpu-use.ts';
 import type { DemoWorld } from './load-mix.ts';
 import { type ClassFigures, prepareWorld, runMix } from './load-run.ts';
@@ -18,6 +19,7 @@ const STEP_SECONDS = Number(process.env.STEP_SECONDS ?? 15);
 const SOAK_RATE = Number(process.env.SOAK_RATE ?? 1000);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const ONLY = process.env.BENCH_ONLY;
+const SOAK_WINDOW_S = 30;
 
 function printStep(
   label: string,
@@ -44,9 +46,15 @@ const rssMb = (pid: number) => {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 };
 
-async function measuredMix(server: RunningLinli, world: DemoWorld, rate: number, seconds: number) {
+async function measuredMix(
+  server: RunningLinli,
+  world: DemoWorld,
+  rate: number,
+  seconds: number,
+  timeline?: AnswerTimeline,
+) {
   const before = cpuUseNow(server.child.pid!);
-  const figures = await runMix(server.url, world, rate, seconds);
+  const figures = await runMix(server.url, world, rate, seconds, timeline);
   return [figures, { before, after: cpuUseNow(server.child.pid!), seconds }] as const;
 }
 
@@ -70,9 +78,11 @@ function leastSquaresSlope(ys: number[]): number {
 async function soak(server: RunningLinli, world: DemoWorld) {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(server.child.pid!)), 5000);
-  const figures = await measuredMix(server, world, SOAK_RATE, SOAK_SECONDS);
+  const timeline = new AnswerTimeline(SOAK_WINDOW_S * 1000, 10_000);
+  const figures = await measuredMix(server, world, SOAK_RATE, SOAK_SECONDS, timeline);
   clearInterval(timer);
   printStep(`soak ${SOAK_RATE}/s for ${SOAK_SECONDS} s`, ...figures);
+  console.log(`    p99 of all classes per ${SOAK_WINDOW_S} s, in ms: ${timeline.percentiles(99).join(' ')}`);
   if (samples.length < 4) return;
   const slopePerMin = leastSquaresSlope(samples.slice(Math.floor(samples.length / 2))) * 12;
   console.log(
