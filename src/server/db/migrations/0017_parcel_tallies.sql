@@ -96,10 +96,12 @@ $$;--> statement-breakpoint
 CREATE TRIGGER communities_zone_recounts_parcel_tallies AFTER UPDATE OF timezone ON communities
   FOR EACH ROW WHEN (OLD.timezone IS DISTINCT FROM NEW.timezone)
   EXECUTE FUNCTION linli_recount_parcel_tallies_of_row();--> statement-breakpoint
+-- DELETE, not TRUNCATE: a TRUNCATE of several tables (a restore with --force) that names
+-- parcel_tallies too still has it open while this runs.
 CREATE OR REPLACE FUNCTION linli_clear_parcel_tallies() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE parcel_tallies;
+  DELETE FROM parcel_tallies;
   RETURN NULL;
 END
 $$;--> statement-breakpoint

@@ -136,12 +136,16 @@ export async function promoteWaitlisted(
   count: number,
 ) {
   if (count <= 0) return [];
+  // The chosen sign-ups are fixed before the update: as a plain `id in (… limit n for update)`, a plan
+  // that rescans the subquery per row (chosen once the tables had statistics) skipped the rows this
+  // statement had just promoted and took the next ones, promoting the whole waitlist past capacity.
   const result = await db.execute(sql`
-    update ${shiftSignups} set status = 'confirmed'
-    where community_id = ${communityId} and id in (
+    with chosen as materialized (
       select id from ${shiftSignups}
       where community_id = ${communityId} and shift_id = ${shiftId} and role = ${role} and status = 'waitlisted'
       order by seq limit ${count} for update)
+    update ${shiftSignups} set status = 'confirmed'
+    where community_id = ${communityId} and id in (select id from chosen)
     returning id, volunteer_id`);
   return (result as unknown as { rows: { id: string; volunteer_id: string }[] }).rows;
 }
