@@ -58,23 +58,6 @@ async function measuredMix(
   return [figures, { before, after: cpuUseNow(server.child.pid!), seconds }] as const;
 }
 
-/**
- * Change per sample of the line that fits the samples best: the two ends alone would measure where a
- * collection happened to fall rather than a trend.
- */
-function leastSquaresSlope(ys: number[]): number {
-  const n = ys.length;
-  const meanX = (n - 1) / 2;
-  const meanY = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0;
-  let den = 0;
-  ys.forEach((y, x) => {
-    num += (x - meanX) * (y - meanY);
-    den += (x - meanX) ** 2;
-  });
-  return num / den;
-}
-
 async function soak(server: RunningLinli, world: DemoWorld) {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssMb(server.child.pid!)), 5000);
@@ -84,9 +67,12 @@ async function soak(server: RunningLinli, world: DemoWorld) {
   printStep(`soak ${SOAK_RATE}/s for ${SOAK_SECONDS} s`, ...figures);
   console.log(`    p99 of all classes per ${SOAK_WINDOW_S} s, in ms: ${timeline.percentiles(99).join(' ')}`);
   if (samples.length < 4) return;
-  const slopePerMin = leastSquaresSlope(samples.slice(Math.floor(samples.length / 2))) * 12;
+  // The lowest sample of each minute is what the server kept after its collections: a leak raises these,
+  // while the peaks between collections come and go with the garbage collector's timing.
+  const floors: number[] = [];
+  for (let i = 0; i < samples.length; i += 12) floors.push(Math.min(...samples.slice(i, i + 12)));
   console.log(
-    `    server RSS MB: first ${samples[0]!.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}, last ${samples.at(-1)!.toFixed(0)}; second half trends ${slopePerMin.toFixed(1)} MB/min (least squares)`,
+    `    server RSS MB: first ${samples[0]!.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}, last ${samples.at(-1)!.toFixed(0)}; lowest per minute ${floors.map((f) => f.toFixed(0)).join(' ')}`,
   );
 }
 
